@@ -68,7 +68,7 @@ final class FootnoteZone {
         int last = 0;
         boolean previousBlank = false;
         for (String line : lines.subList(start, lines.size())) {
-            if (line.isBlank()) {
+            if (line.isBlank() || PageFurniture.isPageNumber(line)) {
                 previousBlank = true;
                 continue;
             }
@@ -93,7 +93,7 @@ final class FootnoteZone {
         String text = null;
         boolean afterBlank = false;
         for (String line : zone) {
-            if (line.isBlank()) {
+            if (line.isBlank() || PageFurniture.isPageNumber(line)) {
                 afterBlank = true;
                 continue;
             }

@@ -78,7 +78,11 @@ final class PageFurniture {
     }
 
     private static boolean isFurnitureLine(String line, Set<String> repeated) {
-        return PAGE_NUMBER.matcher(line).matches() || repeated.contains(edgeKey(line));
+        return isPageNumber(line) || repeated.contains(edgeKey(line));
+    }
+
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(TextLines.clean(line)).matches();
     }
 
     private static void removeLine(List<List<String>> blocks, int block, int line) {
