@@ -17,6 +17,8 @@ final class FootnoteZone {
 
     private static final Pattern NOTE_START = Pattern.compile("^\\s{0,2}(\\d{1,3})[\\t ]+(\\S.*)$");
     private static final int MIN_SEPARATOR_WIDTH = 10;
+    /** Footnotes without a separator are looked for only this close to the page end. */
+    private static final int MAX_UNSEPARATED_ZONE_LINES = 40;
 
     record Footnote(int number, String text) {
     }
@@ -52,7 +54,7 @@ final class FootnoteZone {
     }
 
     private static int trailingNumberedZone(List<String> lines) {
-        for (int start = 1; start < lines.size(); start++) {
+        for (int start = Math.max(1, lines.size() - MAX_UNSEPARATED_ZONE_LINES); start < lines.size(); start++) {
             if (NOTE_START.matcher(lines.get(start)).matches() && isFootnoteRun(lines, start)) {
                 return start;
             }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DocumentRepairTest {
 
@@ -54,9 +55,9 @@ class DocumentRepairTest {
         List<Passage> passages = repair.repair(List.of(page1, page2));
         assertThat(passages).noneMatch(p -> p.text().contains("ANNUAL MONITORING REPORT"));
         assertThat(passages).extracting(Passage::kind, Passage::page, Passage::footnoteNumber).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PassageKind.BODY, 1, null),
-                org.assertj.core.groups.Tuple.tuple(PassageKind.FOOTNOTE, 1, 3),
-                org.assertj.core.groups.Tuple.tuple(PassageKind.BODY, 2, null));
+                tuple(PassageKind.BODY, 1, null),
+                tuple(PassageKind.FOOTNOTE, 1, 3),
+                tuple(PassageKind.BODY, 2, null));
         assertThat(passages.get(0).text()).endsWith("documented the conditions of their custody.");
         assertThat(passages.get(0).footnoteRefs()).containsExactly(3);
         assertThat(passages.get(1).text()).isEqualTo("Source: https://example.org/monitoring/2019-report");

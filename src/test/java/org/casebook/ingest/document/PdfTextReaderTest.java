@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.casebook.model.Passage;
+import org.casebook.model.PassageKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PdfTextReaderTest {
 
@@ -107,10 +110,32 @@ class PdfTextReaderTest {
     }
 
     @Test
-    void pdfTextRepairsIntoPassagesPerPage() throws Exception {
-        List<String> pages = reader.pages(save(twoPages(), "statement.pdf"));
-        var passages = new DocumentRepair().repair(pages);
-        assertThat(passages).extracting(p -> p.page()).contains(1, 2);
-        assertThat(passages).anySatisfy(p -> assertThat(p.text()).contains("He was released without charge."));
+    void wrappedPdfParagraphsComeBackWholeAfterRepair() throws Exception {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            content.setLeading(14);
+            content.newLineAtOffset(72, 700);
+            for (String line : List.of("REPORT ON DETENTIONS", "",
+                    "The monitors recorded the detention of protesters in the capital on",
+                    "several occasions and documented the conditions of their custody.", "",
+                    "A second paragraph follows here after a gap and it is also wrapped",
+                    "over two lines of text.")) {
+                if (!line.isEmpty()) {
+                    content.showText(line);
+                }
+                content.newLine();
+            }
+            content.endText();
+        }
+        List<Passage> passages = new DocumentRepair().repair(reader.pages(save(document, "report.pdf")));
+        assertThat(passages).extracting(Passage::kind, Passage::text).containsExactly(
+                tuple(PassageKind.HEADING, "REPORT ON DETENTIONS"),
+                tuple(PassageKind.BODY, "The monitors recorded the detention of protesters in the capital on several "
+                        + "occasions and documented the conditions of their custody."),
+                tuple(PassageKind.BODY, "A second paragraph follows here after a gap and it is also wrapped over two lines of text."));
     }
 }
