@@ -1,0 +1,6 @@
+package org.casebook.model;
+
+/** An item about to be stored. contentHash identifies the normalised text (exact-duplicate detection). */
+public record NewItem(long sourceId, Locator locator, String text, ItemDate date, String lang, long contentHash,
+                      Long duplicateOf) {
+}
