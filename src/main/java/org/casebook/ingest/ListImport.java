@@ -1,0 +1,118 @@
+package org.casebook.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casebook.extract.DateMention;
+import org.casebook.extract.YearInference;
+import org.casebook.ingest.dedup.ReportFingerprint;
+import org.casebook.model.ItemDate;
+import org.casebook.model.Locator;
+import org.casebook.store.ItemStore;
+
+/**
+ * Imports a list file (one report per line, newest first) as a stream: lines are read and analysed in batches
+ * (analysis on all cores), then stored in order, so memory stays bounded whatever the file's size. A first line that
+ * repeats the first report is the file's title, not a report. A day and month without a year are dated after the
+ * whole file is stored, from the nearest dated items above and below.
+ */
+final class ListImport {
+
+    static final int MAX_LINE_CHARS = 1_000_000;
+    static final int BATCH = 2_000;
+    /** How far (in lines) a yearless item looks for a dated neighbour. */
+    static final int NEIGHBOUR_REACH = 50;
+
+    private record Line(int number, String text) {
+    }
+
+    private record Yearless(long itemId, int line, DateMention mention) {
+    }
+
+    private final ItemStore items;
+    private final ItemAnalysis.Analysers analysers;
+    private final ImportListener listener;
+
+    ListImport(ItemStore items, ItemAnalysis.Analysers analysers, ImportListener listener) {
+        this.items = items;
+        this.analysers = analysers;
+        this.listener = listener;
+    }
+
+    void run(Path file, TextEncoding.Detected encoding, long sourceId, ItemWriter writer)
+            throws RejectedSourceException, IOException {
+        List<Yearless> yearless = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(encoding.bomLength());
+            try (LineReader reader = new LineReader(in, encoding.charset(), MAX_LINE_CHARS)) {
+                List<Line> batch = new ArrayList<>(BATCH);
+                List<Line> head = readHead(reader);
+                batch.addAll(head);
+                String text;
+                while ((text = reader.next()) != null) {
+                    String clean = TextCleaner.clean(text);
+                    if (!clean.isEmpty()) {
+                        batch.add(new Line(reader.lineNumber(), clean));
+                    }
+                    if (batch.size() >= BATCH) {
+                        store(batch, writer, yearless);
+                        listener.itemsStored(file, writer.stored());
+                        batch.clear();
+                    }
+                }
+                store(batch, writer, yearless);
+                listener.itemsStored(file, writer.stored());
+            }
+        }
+        for (Yearless y : yearless) {
+            Optional<LocalDate> newer = items.datedNeighbour(sourceId, y.line(), true, NEIGHBOUR_REACH);
+            Optional<LocalDate> older = items.datedNeighbour(sourceId, y.line(), false, NEIGHBOUR_REACH);
+            ItemDate date = YearInference.complete(y.mention(), newer.orElse(null), older.orElse(null));
+            if (date.isKnown()) {
+                writer.redate(y.itemId(), ItemDate.UNKNOWN, date);
+            }
+        }
+    }
+
+    /**
+     * The non-empty lines up to and including the second one, without the title: a first line followed by a blank
+     * line and then by the same report.
+     */
+    private static List<Line> readHead(LineReader reader) throws RejectedSourceException {
+        List<Line> head = new ArrayList<>();
+        boolean blankAfterFirst = false;
+        String text;
+        while (head.size() < 2 && (text = reader.next()) != null) {
+            String clean = TextCleaner.clean(text);
+            if (clean.isEmpty()) {
+                blankAfterFirst |= head.size() == 1;
+                continue;
+            }
+            head.add(new Line(reader.lineNumber(), clean));
+        }
+        if (head.size() == 2 && blankAfterFirst && ReportFingerprint.exactForm(head.get(0).text())
+                .equals(ReportFingerprint.exactForm(head.get(1).text()))) {
+            head.remove(0);
+        }
+        return head;
+    }
+
+    private void store(List<Line> batch, ItemWriter writer, List<Yearless> yearless) {
+        List<ItemAnalysis> analyses = batch.parallelStream().map(l -> analysers.analyse(l.text())).toList();
+        for (int i = 0; i < batch.size(); i++) {
+            ItemAnalysis analysis = analyses.get(i);
+            Optional<DateMention> mention = analysis.dateMention();
+            ItemDate date = mention.filter(DateMention::yearStated).map(DateMention::toItemDate)
+                    .orElse(ItemDate.UNKNOWN);
+            long id = writer.write(analysis, Locator.line(batch.get(i).number()), date, List.of());
+            if (mention.isPresent() && !mention.get().yearStated()) {
+                yearless.add(new Yearless(id, batch.get(i).number(), mention.get()));
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.casebook.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The seed corpus as bundled in every checkout (resources/demo), copied where a test may change it. */
+public final class DemoCorpus {
+
+    public static final Path DIR = Path.of("resources", "demo");
+    public static final String LIST_000 = "000_fdbfffb8ef17400f.txt";
+    public static final String LIST_001 = "001_ef61ec9bf655f8f8.txt";
+    public static final String LIST_002 = "002_ffd51fa98cd94d3e.txt";
+    public static final String DOC_003 = "003_18f4504d73d743c8.txt";
+    public static final String DOC_004 = "004_ffcf91469082d137.txt";
+
+    private DemoCorpus() {
+    }
+
+    public static Path file(String name) {
+        return DIR.resolve(name);
+    }
+
+    public static Path copyTo(Path folder, String... names) throws IOException {
+        Files.createDirectories(folder);
+        for (String name : names) {
+            Files.copy(file(name), folder.resolve(name));
+        }
+        return folder;
+    }
+}
