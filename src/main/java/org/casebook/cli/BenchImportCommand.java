@@ -1,0 +1,137 @@
+package org.casebook.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.casebook.ingest.ImportListener;
+import org.casebook.ingest.ImportReport;
+import org.casebook.ingest.Importer;
+import org.casebook.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code casebook bench import --items N}: imports a scaled corpus into a fresh workspace and prints items per
+ * second and the database size against the text size. The corpus is made by the shared generator
+ * (gen-corpus.py) from the demo corpus bundled in the jar, or read from --corpus.
+ */
+@Command(name = "import", description = "Time the import of a scaled corpus of N report lines.")
+final class BenchImportCommand implements Callable<Integer> {
+
+    private static final List<String> DEMO_LISTS = List.of("000_fdbfffb8ef17400f.txt", "001_ef61ec9bf655f8f8.txt",
+            "002_ffd51fa98cd94d3e.txt");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--items", paramLabel = "N", description = "Report lines to generate (default: ${DEFAULT-VALUE}).")
+    int items = 100_000;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus folder instead of generating one.")
+    Path corpus;
+
+    @Option(names = "--generator", paramLabel = "FILE", description = "Corpus generator (default: ${DEFAULT-VALUE}).")
+    Path generator = Path.of("..", "shared", "bench", "gen-corpus.py");
+
+    @Option(names = "--workspace", paramLabel = "FILE", description = "Keep the benchmark workspace in FILE.")
+    Path workspaceFile;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path scratch = Files.createTempDirectory("casebook-bench");
+        try {
+            Path corpusDir = corpus != null ? corpus : generate(scratch);
+            long textBytes = totalBytes(corpusDir);
+            Path dbFile = workspaceFile != null ? workspaceFile : scratch.resolve("bench.db");
+            if (Files.exists(dbFile)) {
+                throw new CliException(dbFile + ": already exists; the benchmark needs a fresh workspace");
+            }
+            long started = System.nanoTime();
+            ImportReport report;
+            long dbBytes;
+            try (Workspace workspace = Workspace.open(dbFile)) {
+                report = new Importer(workspace).importPaths(List.of(corpusDir), Importer.Options.DEFAULT,
+                        ImportListener.NONE);
+                workspace.checkpoint();
+                dbBytes = workspace.sizeOnDisk();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(report, seconds, textBytes, dbBytes);
+            return report.hasRejections() ? CasebookCommand.EXIT_SOME_REJECTED : 0;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private Path generate(Path scratch) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(generator)) {
+            throw new CliException(generator + ": corpus generator not found; pass --generator FILE or --corpus DIR");
+        }
+        Path seeds = Files.createDirectories(scratch.resolve("seeds"));
+        for (String name : DEMO_LISTS) {
+            try (InputStream in = getClass().getResourceAsStream("/casebook/demo/" + name)) {
+                if (in == null) {
+                    throw new CliException("the demo corpus is missing from the jar: " + name);
+                }
+                Files.copy(in, seeds.resolve(name));
+            }
+        }
+        Path out = scratch.resolve("corpus");
+        Process process = new ProcessBuilder("python3", generator.toString(), seeds.toString(), out.toString(),
+                Integer.toString(items)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new CliException(generator + ": the corpus generator failed (exit " + process.exitValue() + ")");
+        }
+        return out;
+    }
+
+    private void print(ImportReport report, double seconds, long textBytes, long dbBytes) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        double perSecond = report.items() / seconds;
+        double ratio = (double) dbBytes / textBytes;
+        if (json) {
+            ObjectNode root = new ObjectMapper().createObjectNode();
+            root.put("items", report.items());
+            root.put("duplicates", report.duplicates());
+            root.put("seconds", Math.round(seconds * 100) / 100.0);
+            root.put("items_per_second", Math.round(perSecond));
+            root.put("text_bytes", textBytes);
+            root.put("db_bytes", dbBytes);
+            root.put("db_to_text", Math.round(ratio * 100) / 100.0);
+            out.println(new ObjectMapper().writeValueAsString(root));
+        } else {
+            out.printf("Imported %,d items (%,d duplicates) in %.2f s: %,.0f items/s%n", report.items(),
+                    report.duplicates(), seconds, perSecond);
+            out.printf("Text %,d bytes, database %,d bytes (%.2fx the text)%n", textBytes, dbBytes, ratio);
+        }
+    }
+
+    private static long totalBytes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.casebook;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layers honest: model at the bottom, the command line (and later the UI) at the top, SQL in store. */
+@AnalyzeClasses(packages = "org.casebook", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.casebook.model..")
+            .layer("Store").definedBy("org.casebook.store..")
+            .layer("Extract").definedBy("org.casebook.extract..")
+            .layer("Ingest").definedBy("org.casebook.ingest..")
+            .layer("Cli").definedBy("org.casebook.cli..")
+            .layer("Entry").definedBy("org.casebook")
+            .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Cli")
+            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Cli");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.casebook.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casebook.store..", "org.casebook.ingest..",
+                    "org.casebook.extract..", "org.casebook.cli..");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInStore = noClasses().that().resideOutsideOfPackage("org.casebook.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule noJavaFxInLogic = noClasses().that().resideInAnyPackage("org.casebook.model..",
+                    "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+}
