@@ -33,9 +33,8 @@ final class ItemWriter {
         Long duplicateOf = primary.isPresent() ? primary.getAsLong() : null;
         long id = items.insert(new NewItem(sourceId, locator, analysis.text(), date, analysis.lang(),
                 analysis.fingerprint().contentHash(), duplicateOf));
-        if (duplicateOf == null) {
-            duplicates.registerPrimary(id, analysis.fingerprint());
-        } else {
+        duplicates.registerStored(id, analysis.fingerprint(), duplicateOf == null ? id : duplicateOf);
+        if (duplicateOf != null) {
             duplicateCount++;
         }
         if (!passages.isEmpty()) {

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.casebook.extract.DateMention;
 import org.casebook.extract.YearInference;
 import org.casebook.ingest.dedup.ReportFingerprint;
@@ -34,6 +36,12 @@ final class ListImport {
     private record Yearless(long itemId, int line, DateMention mention) {
     }
 
+    /**
+     * One analysis thread per core, besides the thread that stores: the common pool has one thread fewer than
+     * there are cores, which on a two-core laptop would leave analysis on a single core.
+     */
+    private static final ForkJoinPool ANALYSIS_POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
     private final ItemStore items;
     private final ItemAnalysis.Analysers analysers;
     private final ImportListener listener;
@@ -51,8 +59,8 @@ final class ListImport {
             in.skipNBytes(encoding.bomLength());
             try (LineReader reader = new LineReader(in, encoding.charset(), MAX_LINE_CHARS)) {
                 List<Line> batch = new ArrayList<>(BATCH);
-                List<Line> head = readHead(reader);
-                batch.addAll(head);
+                batch.addAll(readHead(reader));
+                ForkJoinTask<Analysed> pending = null;
                 String text;
                 while ((text = reader.next()) != null) {
                     String clean = TextCleaner.clean(text);
@@ -60,13 +68,15 @@ final class ListImport {
                         batch.add(new Line(reader.lineNumber(), clean));
                     }
                     if (batch.size() >= BATCH) {
-                        store(batch, writer, yearless);
-                        listener.itemsStored(file, writer.stored());
-                        batch.clear();
+                        ForkJoinTask<Analysed> next = analyseAsync(batch);
+                        storeWhenAnalysed(pending, writer, yearless, file);
+                        pending = next;
+                        batch = new ArrayList<>(BATCH);
                     }
                 }
-                store(batch, writer, yearless);
-                listener.itemsStored(file, writer.stored());
+                ForkJoinTask<Analysed> last = analyseAsync(batch);
+                storeWhenAnalysed(pending, writer, yearless, file);
+                storeWhenAnalysed(last, writer, yearless, file);
             }
         }
         for (Yearless y : yearless) {
@@ -102,8 +112,30 @@ final class ListImport {
         return head;
     }
 
-    private void store(List<Line> batch, ItemWriter writer, List<Yearless> yearless) {
-        List<ItemAnalysis> analyses = batch.parallelStream().map(l -> analysers.analyse(l.text())).toList();
+    private record Analysed(List<Line> batch, List<ItemAnalysis> analyses) {
+    }
+
+    /**
+     * Analyses a batch on the shared pool while the previous batch is being stored: analysis (CPU) and storing
+     * (SQLite, one thread) overlap instead of taking turns.
+     */
+    private ForkJoinTask<Analysed> analyseAsync(List<Line> batch) {
+        return ANALYSIS_POOL.submit(() -> new Analysed(batch,
+                batch.parallelStream().map(l -> analysers.analyse(l.text())).toList()));
+    }
+
+    private void storeWhenAnalysed(ForkJoinTask<Analysed> pending, ItemWriter writer, List<Yearless> yearless,
+                                   Path file) {
+        if (pending == null) {
+            return;
+        }
+        store(pending.join(), writer, yearless);
+        listener.itemsStored(file, writer.stored());
+    }
+
+    private void store(Analysed analysed, ItemWriter writer, List<Yearless> yearless) {
+        List<Line> batch = analysed.batch();
+        List<ItemAnalysis> analyses = analysed.analyses();
         for (int i = 0; i < batch.size(); i++) {
             ItemAnalysis analysis = analyses.get(i);
             Optional<DateMention> mention = analysis.dateMention();

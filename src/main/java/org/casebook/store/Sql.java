@@ -51,11 +51,11 @@ final class Sql {
         }
     }
 
+    /** Runs an INSERT and returns the new row's id. */
     static long insert(Connection c, String sql, Binder binder) {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(sql + " RETURNING id")) {
             binder.bind(ps);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }

@@ -55,6 +55,8 @@ public final class Workspace implements AutoCloseable {
         config.setBusyTimeout(5000);
         config.setCacheSize(-65536); // 64 MiB page cache: the duplicate index is read at random during import
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // Otherwise the driver runs "SELECT last_insert_rowid()" after every INSERT; ids are assigned by ItemStore.
+        config.setGetGeneratedKeys(false);
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
@@ -115,6 +117,7 @@ public final class Workspace implements AutoCloseable {
                 return result;
             } catch (Exception e) {
                 connection.rollback();
+                items.forgetUncommitted();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

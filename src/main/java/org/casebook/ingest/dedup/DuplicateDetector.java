@@ -1,5 +1,6 @@
 package org.casebook.ingest.dedup;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -19,9 +20,19 @@ public final class DuplicateDetector {
     private static final int CACHE_SIZE = 20_000;
 
     private final ItemStore items;
+    private KnownHashes knownHashes;
+    private KnownHashes knownSketches;
     private final Map<Long, ReportFingerprint> fingerprints = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, ReportFingerprint> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** The primary of each recently stored text, so the many exact repeats need no query. */
+    private final Map<Long, Long> recentPrimaryByHash = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -32,34 +43,58 @@ public final class DuplicateDetector {
 
     /** The primary item this report repeats, if any. */
     public OptionalLong primaryFor(ReportFingerprint report) {
-        OptionalLong exact = items.primaryWithContentHash(report.contentHash());
-        if (exact.isPresent() && sameReport(report, fingerprint(exact.getAsLong()))) {
-            return exact;
+        if (knownHashes().mightContain(report.contentHash())) {
+            Long recent = recentPrimaryByHash.get(report.contentHash());
+            OptionalLong exact = recent != null ? OptionalLong.of(recent)
+                    : items.primaryWithContentHash(report.contentHash());
+            if (exact.isPresent() && sameReport(report, fingerprint(exact.getAsLong()))) {
+                return exact;
+            }
         }
         long best = -1;
         double bestScore = 0;
-        for (long key : report.sketchKeys()) {
-            for (long candidate : items.itemsWithSketch(key, MAX_BUCKET + 1)) {
-                ReportFingerprint other = fingerprint(candidate);
-                double score = similarity(report, other);
-                if (score > bestScore || score == bestScore && best >= 0 && candidate < best) {
-                    best = candidate;
-                    bestScore = score;
-                }
+        long[] filedKeys = Arrays.stream(report.sketchKeys()).filter(knownSketches()::mightContain).toArray();
+        for (long candidate : items.itemsWithSketches(filedKeys, MAX_BUCKET + 1)) {
+            double score = similarity(report, fingerprint(candidate));
+            if (score > bestScore || score == bestScore && best >= 0 && candidate < best) {
+                best = candidate;
+                bestScore = score;
             }
         }
         return best >= 0 ? OptionalLong.of(best) : OptionalLong.empty();
     }
 
-    /** Files a new primary item under its sketch keys so later reports can find it. */
-    public void registerPrimary(long itemId, ReportFingerprint report) {
-        items.addSketches(itemId, report.sketchKeys());
-        fingerprints.put(itemId, report);
+    /** Notes a stored report and its primary (itself, if it is one); a primary is also filed under its sketch keys so later reports can find it. */
+    public void registerStored(long itemId, ReportFingerprint report, long primaryId) {
+        knownHashes().add(report.contentHash());
+        recentPrimaryByHash.putIfAbsent(report.contentHash(), primaryId);
+        if (primaryId == itemId) {
+            items.addSketches(itemId, report.sketchKeys());
+            Arrays.stream(report.sketchKeys()).forEach(knownSketches()::add);
+            fingerprints.put(itemId, report);
+        }
+    }
+
+    private KnownHashes knownSketches() {
+        if (knownSketches == null) {
+            knownSketches = new KnownHashes();
+            items.forEachSketchKey(knownSketches::add);
+        }
+        return knownSketches;
+    }
+
+    private KnownHashes knownHashes() {
+        if (knownHashes == null) {
+            knownHashes = new KnownHashes();
+            items.forEachContentHash(knownHashes::add);
+        }
+        return knownHashes;
     }
 
     /** After a rolled-back import the cache may name items that were never stored. */
     public void forgetUncommitted() {
         fingerprints.clear();
+        recentPrimaryByHash.clear();
     }
 
     private ReportFingerprint fingerprint(long itemId) {
@@ -80,8 +115,12 @@ public final class DuplicateDetector {
      * differ (dates, counts) are different reports, however alike the words: an update is not a repeat.
      */
     static double similarity(ReportFingerprint a, ReportFingerprint b) {
-        if (a.exactForm().equals(b.exactForm())) {
+        if (a.contentHash() == b.contentHash() && a.exactForm().equals(b.exactForm())) {
             return 2.0;
+        }
+        boolean sameNumbers = a.numbers().equals(b.numbers());
+        if (!sameNumbers && !a.truncated() && !b.truncated()) {
+            return 0; // the cheap test first: most candidates of a template-like report differ in a date or count
         }
         int common = 0;
         for (String w : a.words()) {
@@ -96,7 +135,7 @@ public final class DuplicateDetector {
         }
         int union = a.words().size() + b.words().size() - common;
         double jaccard = union == 0 ? 0 : (double) common / union;
-        if (jaccard >= MIN_JACCARD && a.numbers().equals(b.numbers())) {
+        if (jaccard >= MIN_JACCARD && sameNumbers) {
             return 1.0 + jaccard / 10;
         }
         double containment = (double) common / shorter.words().size();
