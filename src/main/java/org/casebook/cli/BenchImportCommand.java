@@ -3,7 +3,6 @@ package org.casebook.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", description = "Time the import of a scaled corpus of N report lines.")
 final class BenchImportCommand implements Callable<Integer> {
-
-    private static final List<String> DEMO_LISTS = List.of("000_fdbfffb8ef17400f.txt", "001_ef61ec9bf655f8f8.txt",
-            "002_ffd51fa98cd94d3e.txt");
 
     @Spec
     CommandSpec spec;
@@ -82,14 +78,7 @@ final class BenchImportCommand implements Callable<Integer> {
             throw new CliException(generator + ": corpus generator not found; pass --generator FILE or --corpus DIR");
         }
         Path seeds = Files.createDirectories(scratch.resolve("seeds"));
-        for (String name : DEMO_LISTS) {
-            try (InputStream in = getClass().getResourceAsStream("/casebook/demo/" + name)) {
-                if (in == null) {
-                    throw new CliException("the demo corpus is missing from the jar: " + name);
-                }
-                Files.copy(in, seeds.resolve(name));
-            }
-        }
+        DemoCommand.copyDemoCorpus(seeds, DemoCommand.DEMO_FILES.subList(0, 3));
         Path out = scratch.resolve("corpus");
         Process process = new ProcessBuilder("python3", generator.toString(), seeds.toString(), out.toString(),
                 Integer.toString(items)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)

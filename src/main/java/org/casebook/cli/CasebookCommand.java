@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code casebook [--db FILE] COMMAND}: the command line over one workspace. */
 @Command(name = "casebook", mixinStandardHelpOptions = true, version = "Casebook 0.1.0",
         description = "Offline investigation workbench for human-rights documentation.",
-        subcommands = {ImportCommand.class, ItemsCommand.class, StatsCommand.class, BenchCommand.class},
+        subcommands = {ImportCommand.class, ItemsCommand.class, StatsCommand.class, DemoCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an error (one line on stderr names the file and the problem)",
                 "2:wrong usage", "3:import finished, but some files were rejected (listed on stderr)"})

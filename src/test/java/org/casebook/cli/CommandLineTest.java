@@ -177,6 +177,18 @@ class CommandLineTest {
     }
 
     @Test
+    void theDemoBuildsAFreshWorkspaceFromTheBundledCorpusEachTime() {
+        String demo = temp.resolve("demo").resolve("demo.db").toString();
+
+        CliRun first = CliRun.of("demo", "--workspace", demo);
+        CliRun second = CliRun.of("demo", "--workspace", demo);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.out()).contains("Sources: 5 imported, 0 already imported, 0 rejected")
+                .contains("Items: 742 (");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         CliRun run = CliRun.of("--db", db, "frobnicate");
 

@@ -1,0 +1,66 @@
+package org.casebook.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code casebook demo}: builds a fresh demo workspace from the seed corpus bundled in the jar and prints what it
+ * holds. The demo workspace is its own file (default ~/.casebook/demo.db), never the researcher's workspace.
+ */
+@Command(name = "demo", description = "Build a fresh demo workspace from the bundled seed corpus and print its stats.")
+final class DemoCommand implements Callable<Integer> {
+
+    static final List<String> DEMO_FILES = List.of("000_fdbfffb8ef17400f.txt", "001_ef61ec9bf655f8f8.txt",
+            "002_ffd51fa98cd94d3e.txt", "003_18f4504d73d743c8.txt", "004_ffcf91469082d137.txt");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "FILE", description = "Demo workspace file (default: ${DEFAULT-VALUE}); replaced.")
+    Path workspace = Path.of(System.getProperty("user.home"), ".casebook", "demo.db");
+
+    @Override
+    public Integer call() throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(workspace + suffix));
+        }
+        Path corpus = Files.createTempDirectory("casebook-demo");
+        try {
+            copyDemoCorpus(corpus, DEMO_FILES);
+            String db = workspace.toString();
+            int imported = CasebookCommand.run(new String[] {"--db", db, "import", corpus.toString()},
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (imported != 0) {
+                return imported;
+            }
+            spec.commandLine().getOut().println();
+            return CasebookCommand.run(new String[] {"--db", db, "stats"}, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        } finally {
+            for (String name : DEMO_FILES) {
+                Files.deleteIfExists(corpus.resolve(name));
+            }
+            Files.deleteIfExists(corpus);
+        }
+    }
+
+    /** Copies the named demo files out of the jar into the folder. */
+    static void copyDemoCorpus(Path folder, List<String> names) throws IOException {
+        for (String name : names) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/casebook/demo/" + name)) {
+                if (in == null) {
+                    throw new CliException("the demo corpus is missing from the jar: " + name);
+                }
+                Files.copy(in, folder.resolve(name));
+            }
+        }
+    }
+}
