@@ -46,7 +46,11 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
 
     public static ReportFingerprint of(String text) {
         String exact = exactForm(text);
-        List<String> tokens = tokens(text);
+        boolean truncated = isTruncated(text);
+        List<String> tokens = tokens(truncated ? withoutTruncationMarker(text) : text);
+        if (truncated && !tokens.isEmpty()) {
+            tokens = tokens.subList(0, tokens.size() - 1); // the last word of a cut-off text may be cut too
+        }
         Set<String> words = new LinkedHashSet<>();
         Set<String> numbers = new TreeSet<>();
         for (String t : tokens) {
@@ -57,7 +61,6 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
             }
         }
         List<String> leading = tokens.subList(0, Math.min(LEADING_TOKENS, tokens.size()));
-        boolean truncated = isTruncated(text);
         if (words.size() < MIN_WORDS_FOR_NEAR) {
             return new ReportFingerprint(hash64(exact), exact, words, List.copyOf(leading), numbers, truncated,
                     new long[0], new long[0]);
@@ -129,10 +132,18 @@ public record ReportFingerprint(long contentHash, String exactForm, Set<String> 
         return tokens;
     }
 
+    /** "…", "...", "[…]", "(read more)" and the like at the end of a teaser cut from a longer report. */
+    private static final java.util.regex.Pattern TRUNCATION_MARKER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\[?(?:…|\\.\\.\\.)\\]?)?\\s*(?:\\(?read more\\)?)?\\s*$");
+
     private static boolean isTruncated(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]") || t.endsWith("...")
-                || t.endsWith("(read more)") || t.endsWith("… (read more)") || t.endsWith("read more");
+        return t.endsWith("…") || t.endsWith("…]") || t.endsWith("...") || t.endsWith("...]")
+                || t.endsWith("read more") || t.endsWith("read more)");
+    }
+
+    private static String withoutTruncationMarker(String text) {
+        return TRUNCATION_MARKER.matcher(text).replaceFirst("");
     }
 
     /** MinHash band keys over the words, each combined with the number set (reports differing in a number never meet). */
