@@ -82,13 +82,17 @@ final class ImportCommand implements Callable<Integer> {
                 precisions.get(DatePrecision.YEAR), precisions.get(DatePrecision.UNKNOWN));
         for (SourceOutcome outcome : report.outcomes()) {
             switch (outcome.status()) {
-                case IMPORTED -> out.printf("  imported  %s: %d items, %d duplicates%n", outcome.path(),
-                        outcome.items(), outcome.duplicates());
+                case IMPORTED -> out.printf("  imported  %s: %s, %s%n", outcome.path(),
+                        plural(outcome.items(), "item"), plural(outcome.duplicates(), "duplicate"));
                 case ALREADY_IMPORTED -> out.printf("  skipped   %s: %s, nothing added%n", outcome.path(),
                         outcome.reason());
                 case REJECTED -> out.printf("  rejected  %s: %s%n", outcome.path(), outcome.reason());
             }
         }
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static ObjectNode toJson(ImportReport report) {

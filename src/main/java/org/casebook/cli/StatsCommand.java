@@ -53,9 +53,9 @@ final class StatsCommand implements Callable<Integer> {
                 out.printf("Items: %d (%d distinct reports, %d duplicates)%n", stats.items(), stats.primaries(),
                         stats.duplicates());
                 out.printf("Dated from %s to %s%n", orDash(stats.earliest()), orDash(stats.latest()));
-                out.printf("Precision: %s%n", stats.byPrecision());
-                out.printf("Date origin: %s%n", stats.byOrigin());
-                out.printf("Languages: %s%n", stats.byLanguage());
+                out.printf("Distinct reports by date precision: %s%n", counts(stats.byPrecision()));
+                out.printf("Distinct reports by date origin: %s%n", counts(stats.byOrigin()));
+                out.printf("Distinct reports by language: %s%n", counts(stats.byLanguage()));
             }
         }
         return 0;
@@ -63,6 +63,13 @@ final class StatsCommand implements Callable<Integer> {
 
     private static void putCounts(ObjectNode node, Map<String, Long> counts) {
         counts.forEach(node::put);
+    }
+
+    /** "day 234, month 15, unknown 406"; "none" stands for items without the value (no date, no language). */
+    private static String counts(Map<String, Long> counts) {
+        StringBuilder out = new StringBuilder();
+        counts.forEach((key, n) -> out.append(out.length() == 0 ? "" : ", ").append(key).append(' ').append(n));
+        return out.length() == 0 ? "-" : out.toString();
     }
 
     private static String orDash(String value) {

@@ -317,12 +317,19 @@ public final class ItemStore {
                     m.put("sources", rs.getLong(3));
                     return m;
                 }).orElseThrow();
-        Optional<String[]> range = Sql.queryOne(connection,
-                "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM item", ps -> { },
-                rs -> new String[] {rs.getString(1), rs.getString(2)});
+        String earliest = Sql.queryOne(connection, "SELECT date_start, date_precision FROM item "
+                + "WHERE date_start IS NOT NULL ORDER BY date_start LIMIT 1", ps -> { }, ItemStore::isoAtPrecision)
+                .orElse(null);
+        String latest = Sql.queryOne(connection, "SELECT coalesce(date_end, date_start) AS last, date_precision "
+                + "FROM item WHERE date_start IS NOT NULL ORDER BY last DESC LIMIT 1", ps -> { },
+                ItemStore::isoAtPrecision).orElse(null);
         return new WorkspaceStats(totals.get("sources"), totals.get("items"), totals.get("duplicates"),
-                grouped("date_precision"), grouped("date_origin"), grouped("lang"),
-                range.map(r -> r[0]).orElse(null), range.map(r -> r[1]).orElse(null));
+                grouped("date_precision"), grouped("date_origin"), grouped("lang"), earliest, latest);
+    }
+
+    /** A stored day as an ISO prefix at its precision: 2009 for a date known to the year. */
+    private static String isoAtPrecision(ResultSet rs) throws SQLException {
+        return ItemDate.iso(LocalDate.parse(rs.getString(1)), DatePrecision.ofKey(rs.getString(2)));
     }
 
     private Map<String, Long> grouped(String column) {
