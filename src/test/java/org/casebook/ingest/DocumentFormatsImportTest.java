@@ -85,6 +85,25 @@ class DocumentFormatsImportTest {
     }
 
     @Test
+    void aUtf8ListWithAByteOrderMarkImportsWithoutIt() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = ("On 12 July 2018, eight MEPs signed an open letter to President Nazarbayev.\n"
+                + "On 23 April 2018, the CCBE addressed a letter about lawyer Botagoz Jardemalie.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(bom, bom.length + text.length);
+        System.arraycopy(text, 0, bytes, bom.length, text.length);
+        Path file = Files.write(temp.resolve("bom.txt"), bytes);
+
+        new Importer(workspace).importPaths(List.of(file), Importer.Options.DEFAULT, ImportListener.NONE);
+
+        List<Item> items = workspace.items().list(new ItemQuery(true, null, null, "bom.txt", 0));
+        assertThat(items).extracting(Item::text).containsExactly(
+                "On 12 July 2018, eight MEPs signed an open letter to President Nazarbayev.",
+                "On 23 April 2018, the CCBE addressed a letter about lawyer Botagoz Jardemalie.");
+        assertThat(source("bom.txt").encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
     void anHtmlPageLosesItsScriptsAndNavigation() throws IOException {
         Path html = Files.writeString(temp.resolve("news.html"), "<html><head><title>News</title>"
                 + "<script>track()</script></head><body><nav>Home | About</nav>"
