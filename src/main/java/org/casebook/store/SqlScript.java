@@ -21,23 +21,35 @@ final class SqlScript {
                 if (c == '\'') {
                     inString = !inString;
                 }
-                current.append(c);
-                if (!inString) {
-                    String upper = current.toString().toUpperCase(java.util.Locale.ROOT);
-                    if (c == ';' && depth == 0) {
-                        add(statements, current);
-                        current.setLength(0);
-                    } else if (endsWithWord(upper, "BEGIN")) {
-                        depth++;
-                    } else if (endsWithWord(upper, "END") && depth > 0) {
-                        depth--;
-                    }
+                if (!inString && !isWordChar(c)) {
+                    depth += keywordDepthChange(current, depth);
                 }
+                current.append(c);
+                if (!inString && c == ';' && depth == 0) {
+                    add(statements, current);
+                    current.setLength(0);
+                }
+            }
+            if (!inString) {
+                depth += keywordDepthChange(current, depth);
             }
             current.append('\n');
         }
         add(statements, current);
         return statements;
+    }
+
+    /** +1 when the text just ended the word BEGIN, -1 for END inside a BEGIN block ("begin_char" is neither). */
+    private static int keywordDepthChange(StringBuilder current, int depth) {
+        String upper = current.toString().toUpperCase(java.util.Locale.ROOT);
+        if (endsWithWord(upper, "BEGIN")) {
+            return 1;
+        }
+        return endsWithWord(upper, "END") && depth > 0 ? -1 : 0;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static boolean endsWithWord(String text, String word) {

@@ -24,12 +24,14 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final SourceStore sources;
     private final ItemStore items;
+    private final EntityStore entities;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
         this.sources = new SourceStore(connection);
         this.items = new ItemStore(connection);
+        this.entities = new EntityStore(connection);
     }
 
     public static Path defaultFile() {
@@ -101,6 +103,10 @@ public final class Workspace implements AutoCloseable {
 
     public ItemStore items() {
         return items;
+    }
+
+    public EntityStore entities() {
+        return entities;
     }
 
     public int schemaVersion() {
