@@ -17,19 +17,21 @@ class ArchitectureTest {
             .layer("Model").definedBy("org.casebook.model..")
             .layer("Store").definedBy("org.casebook.store..")
             .layer("Extract").definedBy("org.casebook.extract..")
+            .layer("Resolve").definedBy("org.casebook.resolve..")
             .layer("Ingest").definedBy("org.casebook.ingest..")
             .layer("Cli").definedBy("org.casebook.cli..")
             .layer("Entry").definedBy("org.casebook")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Cli")
-            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Cli");
+            .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli")
+            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.casebook.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.casebook.store..", "org.casebook.ingest..",
-                    "org.casebook.extract..", "org.casebook.cli..");
+                    "org.casebook.extract..", "org.casebook.resolve..", "org.casebook.cli..");
 
     @ArchTest
     static final ArchRule jdbcOnlyInStore = noClasses().that().resideOutsideOfPackage("org.casebook.store..")
@@ -37,6 +39,6 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noJavaFxInLogic = noClasses().that().resideInAnyPackage("org.casebook.model..",
-                    "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..")
+                    "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..", "org.casebook.resolve..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 }

@@ -19,6 +19,7 @@ import org.casebook.ingest.ImportReport.SourceOutcome;
 import org.casebook.ingest.ImportReport.Status;
 import org.casebook.ingest.dedup.DuplicateDetector;
 import org.casebook.model.Source;
+import org.casebook.resolve.EntityPass;
 import org.casebook.model.SourceFormat;
 import org.casebook.model.SourceLayout;
 import org.casebook.store.Workspace;
@@ -65,6 +66,9 @@ public final class Importer {
             report.add(outcome);
             listener.sourceFinished(outcome);
         }
+        if (!report.with(Status.IMPORTED).isEmpty()) {
+            report.entities(new EntityPass(workspace).run());
+        }
         return report;
     }
 
@@ -103,7 +107,7 @@ public final class Importer {
                 long sourceId = workspace.sources().insert(file.getFileName().toString(),
                         file.toAbsolutePath().toString(), sha256, size, format, layout,
                         encoding == null ? null : encoding.charset().name(), Instant.now());
-                ItemWriter w = new ItemWriter(workspace.items(), duplicates, sourceId);
+                ItemWriter w = new ItemWriter(workspace.items(), workspace.entities(), duplicates, sourceId);
                 if (layout == SourceLayout.LIST) {
                     new ListImport(workspace.items(), analysers, listener).run(file, encoding, sourceId, w);
                 } else {

@@ -1,0 +1,173 @@
+package org.casebook.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casebook.model.EntityKind;
+import org.casebook.model.Mention;
+import org.casebook.model.Relation;
+import org.casebook.model.Role;
+
+/**
+ * Finds, in one report, the prosecutions, detentions, trials and extradition attempts it states and who takes part:
+ * the person a trigger phrase is about ("the extradition of X", "criminal case against X", "X was detained") is the
+ * defendant or detainee; persons named with a role word in the same sentence (lawyer, judge, prosecutor, MEP,
+ * journalist, wife of) take that role in the case. Relations ("X, the brother of Y") are found alongside.
+ */
+public final class CaseFinder {
+
+    /** What kind of case: an extradition attempt, or a prosecution (detention, charges, trial, sentence). */
+    public enum CaseType { PROSECUTION, EXTRADITION }
+
+    /** A case stated by a report: its type, the person it concerns (index into the mentions) and other roles. */
+    public record CaseEvent(CaseType type, int subject, Role subjectRole, List<Participant> participants) {
+    }
+
+    public record Participant(int mention, Role role) {
+    }
+
+    /** "mention a is the relation of mention b". */
+    public record RelationEvent(int person, int other, Relation relation) {
+    }
+
+    public record Findings(List<CaseEvent> cases, List<RelationEvent> relations) {
+    }
+
+    private static final Pattern EXTRADITION = Pattern.compile("(?i)\\bextradit\\w*");
+    private static final Pattern DETENTION = Pattern.compile("(?i)\\b(detained|detention|arrested|arrest|custody|"
+            + "imprisoned|imprisonment|political prisoners?|behind bars|prison|colony|kidnapp\\w+|abducted|jailed|"
+            + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
+            + "hunger strike)\\b");
+    private static final Pattern PROSECUTION = Pattern.compile("(?i)\\b(criminal case|charges?|charged|accused|"
+            + "prosecut\\w+|persecut\\w+|sentenced|sentence|convicted|conviction|trial|verdict|indicted|"
+            + "investigation against|case against|case of)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
+            + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
+            + "(?:s)?\\s+of\\s*$");
+
+    public Findings find(String text, List<Mention> mentions) {
+        List<CaseEvent> cases = new ArrayList<>();
+        List<RelationEvent> relations = new ArrayList<>();
+        List<Integer> persons = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).kind() == EntityKind.PERSON) {
+                persons.add(i);
+            }
+        }
+        if (persons.isEmpty()) {
+            return new Findings(cases, relations);
+        }
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (start < text.length()) {
+            int stop = end.find(start) ? end.end() : text.length();
+            sentence(text, start, stop, mentions, persons, cases, relations);
+            start = stop;
+        }
+        return new Findings(cases, relations);
+    }
+
+    private static void sentence(String text, int from, int to, List<Mention> mentions, List<Integer> persons,
+                                 List<CaseEvent> cases, List<RelationEvent> relations) {
+        List<Integer> here = persons.stream().filter(i -> mentions.get(i).begin() >= from
+                && mentions.get(i).end() <= to).toList();
+        if (here.isEmpty()) {
+            return;
+        }
+        String sentence = text.substring(from, to);
+        for (int p : here) {
+            Mention m = mentions.get(p);
+            Matcher relation = RELATION_WORD.matcher(text.substring(Math.max(from, m.begin() - 40), m.begin()));
+            if (relation.find()) {
+                int subjectOfRelation = nearestBefore(mentions, here, m.begin());
+                if (subjectOfRelation >= 0) {
+                    relations.add(new RelationEvent(subjectOfRelation, p, relationOf(relation.group(1))));
+                }
+            }
+        }
+        if (here.stream().allMatch(p -> roleOf(mentions.get(p).cue()) != null
+                && !SUBJECT_ROLES.contains(roleOf(mentions.get(p).cue())))) {
+            return; // only lawyers, officials, advocates: nobody the case could be about
+        }
+        Matcher extradition = EXTRADITION.matcher(sentence);
+        if (extradition.find()) {
+            addCase(CaseType.EXTRADITION, from + extradition.start(), Role.DEFENDANT, mentions, here, cases);
+        }
+        Matcher detention = DETENTION.matcher(sentence);
+        Matcher prosecution = PROSECUTION.matcher(sentence);
+        if (detention.find()) {
+            addCase(CaseType.PROSECUTION, from + detention.start(), Role.DETAINEE, mentions, here, cases);
+        } else if (prosecution.find()) {
+            addCase(CaseType.PROSECUTION, from + prosecution.start(), Role.DEFENDANT, mentions, here, cases);
+        }
+    }
+
+    /**
+     * The subject is the first person after the trigger ("extradition of X") unless a person precedes it closely
+     * ("X was detained"); the other persons of the sentence join with the role their cue word gives.
+     */
+    /**
+     * Every person of the sentence named without a role word (or as a journalist, activist or politician, who are
+     * the ones prosecuted in these reports) is concerned by the case; persons named with a case role word (lawyer,
+     * judge, prosecutor, official, advocate, relative) take that role.
+     */
+    private static void addCase(CaseType type, int trigger, Role role, List<Mention> mentions, List<Integer> here,
+                                List<CaseEvent> cases) {
+        List<Integer> subjects = new ArrayList<>();
+        List<Participant> participants = new ArrayList<>();
+        for (int p : here) {
+            String cue = mentions.get(p).cue();
+            Role cueRole = roleOf(cue);
+            if (cueRole == null || SUBJECT_ROLES.contains(cueRole)) {
+                subjects.add(p);
+            } else {
+                participants.add(new Participant(p, cueRole));
+            }
+        }
+        for (int subject : subjects) {
+            Role cueRole = roleOf(mentions.get(subject).cue());
+            Role subjectRole = cueRole == Role.DETAINEE || cueRole == Role.VICTIM ? cueRole : role;
+            cases.add(new CaseEvent(type, subject, subjectRole, participants));
+        }
+    }
+
+    /** Cue roles that describe the person a case is about rather than someone acting in it. */
+    private static final java.util.Set<Role> SUBJECT_ROLES = java.util.EnumSet.of(Role.DETAINEE, Role.DEFENDANT,
+            Role.VICTIM, Role.JOURNALIST);
+
+    private static int nearestBefore(List<Mention> mentions, List<Integer> here, int position) {
+        int best = -1;
+        for (int p : here) {
+            if (mentions.get(p).end() <= position) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The case role a cue's role gives; politicians and activists are not, by that alone, part of a case. */
+    static Role roleOf(String cueRole) {
+        if (cueRole == null) {
+            return null;
+        }
+        return switch (cueRole) {
+            case "lawyer", "judge", "prosecutor", "official", "journalist", "advocate", "relative", "victim",
+                 "detainee", "defendant" -> Role.ofKey(cueRole);
+            default -> null;
+        };
+    }
+
+    private static Relation relationOf(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "wife", "husband", "spouse" -> Relation.SPOUSE;
+            case "son", "daughter" -> Relation.CHILD;
+            case "father", "mother" -> Relation.PARENT;
+            case "brother", "sister" -> Relation.SIBLING;
+            case "lawyer", "attorney", "counsel" -> Relation.LAWYER_OF;
+            case "colleague", "associate" -> Relation.COLLEAGUE;
+            default -> Relation.RELATIVE;
+        };
+    }
+}

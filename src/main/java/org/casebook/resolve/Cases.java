@@ -1,0 +1,102 @@
+package org.casebook.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebook.extract.entity.CaseFinder.CaseType;
+import org.casebook.model.Decision;
+import org.casebook.model.EntityKind;
+import org.casebook.model.Resolution;
+import org.casebook.model.Role;
+
+/**
+ * The cases of a pass: one per (type, person concerned), named "Prosecution of …" or "Extradition of …", with every
+ * role link and its evidence item; the researcher's links and unlinks are applied last.
+ */
+final class Cases {
+
+    private final EntityPass.IdAllocator ids;
+    private final Map<String, Long> previousByName;
+    private final Map<Long, String> names = new LinkedHashMap<>();
+    private final Map<String, Long> byKey = new LinkedHashMap<>();
+    private final Set<Resolution.CaseRole> roles = new LinkedHashSet<>();
+    private final List<long[]> lawyers = new ArrayList<>();
+    private final Map<Long, String> personNames = new LinkedHashMap<>();
+
+    Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName) {
+        this.ids = ids;
+        this.previousByName = previousByName;
+        persons.forEach(p -> personNames.put(p.id, p.name()));
+    }
+
+    long caseFor(CaseType type, long personId) {
+        String name = (type == CaseType.EXTRADITION ? "Extradition of " : "Prosecution of ") + personNames.get(personId);
+        return named(name);
+    }
+
+    private long named(String name) {
+        return byKey.computeIfAbsent(name, n -> {
+            long id = ids.allocateNamed(previousByName.get(n));
+            names.put(id, n);
+            return id;
+        });
+    }
+
+    void role(long caseId, long personId, Role role, Long itemId, boolean byHand) {
+        roles.add(new Resolution.CaseRole(caseId, personId, role, itemId, byHand));
+    }
+
+    /** "lawyer is the lawyer of client": the lawyer joins the client's prosecution, if there is one. */
+    void lawyerFor(long clientId, long lawyerId, long itemId) {
+        lawyers.add(new long[] {clientId, lawyerId, itemId});
+    }
+
+    void applyLinks(List<Decision> links, List<EntityPass.Person> persons) {
+        for (long[] l : lawyers) {
+            Long caseId = byKey.get("Prosecution of " + personNames.get(l[0]));
+            if (caseId != null) {
+                role(caseId, l[1], Role.LAWYER, l[2], false);
+            }
+        }
+        Decisions finder = new Decisions(persons);
+        for (Decision d : links) {
+            var person = finder.find(d.args().get("person"));
+            if (person.isEmpty()) {
+                continue;
+            }
+            Role role = Role.ofKey(d.args().get("role"));
+            String caseName = d.args().get("case");
+            if (d.action().equals("link")) {
+                role(named(caseName), person.get().id, role, null, true);
+            } else {
+                Long caseId = byKey.get(caseName);
+                if (caseId != null) {
+                    roles.removeIf(r -> r.caseId() == caseId && r.personId() == person.get().id && r.role() == role);
+                }
+            }
+        }
+    }
+
+    List<Resolution.Entity> entities() {
+        Set<Long> used = new LinkedHashSet<>();
+        roles.forEach(r -> used.add(r.caseId()));
+        List<Resolution.Entity> entities = new ArrayList<>();
+        names.forEach((id, name) -> {
+            if (used.contains(id)) {
+                entities.add(new Resolution.Entity(id, EntityKind.CASE, name, List.of(), List.of()));
+            }
+        });
+        return entities;
+    }
+
+    List<Resolution.CaseRole> roles() {
+        return new ArrayList<>(roles);
+    }
+
+    int count() {
+        return entities().size();
+    }
+}

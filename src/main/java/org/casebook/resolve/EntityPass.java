@@ -1,0 +1,297 @@
+package org.casebook.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casebook.extract.entity.CaseFinder;
+import org.casebook.extract.entity.EntityExtractor;
+import org.casebook.extract.entity.Gazetteer;
+import org.casebook.model.Decision;
+import org.casebook.model.EntityKind;
+import org.casebook.model.Mention;
+import org.casebook.model.Relation;
+import org.casebook.model.Resolution;
+import org.casebook.model.Role;
+import org.casebook.model.StoredMention;
+import org.casebook.store.EntityStore;
+import org.casebook.store.Workspace;
+
+/**
+ * One resolution pass over the whole workspace: mentions become persons (PersonResolver), organisations and places
+ * (by gazetteer name), cases and relations (CaseFinder), then the researcher's decisions are replayed in order, and
+ * the result replaces the previous pass in one transaction. Entity ids are kept from the previous pass wherever the
+ * same mentions resolve to the same entity.
+ */
+public final class EntityPass {
+
+    /** What a pass produced, for the command line. */
+    public record Summary(int persons, int organisations, int places, int cases, int unresolved, int suggestions) {
+    }
+
+    private final Workspace workspace;
+    private final CaseFinder caseFinder = new CaseFinder();
+
+    public EntityPass(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A person being assembled: its mentions, a name set by hand, aliases added by hand. */
+    static final class Person {
+        final List<PersonResolver.PersonMention> mentions = new ArrayList<>();
+        String nameByHand;
+        final Set<String> addedAliases = new LinkedHashSet<>();
+        long id;
+
+        Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>();
+            mentions.forEach(m -> keys.add(NameKey.of(m.surface())));
+            addedAliases.forEach(a -> keys.add(NameKey.of(a)));
+            return keys;
+        }
+
+        String name() {
+            return nameByHand != null ? nameByHand : new PersonResolver.Cluster(mentions).canonical();
+        }
+    }
+
+    public Summary run() {
+        return workspace.inTransaction(this::runInCurrentTransaction);
+    }
+
+    /** Finds the names of every item again (after a gazetteer or extractor change), then resolves. */
+    public Summary reextractAndRun() {
+        return workspace.inTransaction(() -> {
+            EntityExtractor extractor = new EntityExtractor(Gazetteer.standard());
+            workspace.entities().deleteAllMentions();
+            workspace.items().forEach(org.casebook.model.ItemQuery.all(),
+                    item -> workspace.entities().insertMentions(item.id(), extractor.extract(item.text())));
+            return runInCurrentTransaction();
+        });
+    }
+
+    /** The pass, inside a transaction the caller holds (a correction records its decision in the same one). */
+    public Summary runInCurrentTransaction() {
+        EntityStore store = workspace.entities();
+        Map<Long, List<StoredMention>> byItem = new LinkedHashMap<>();
+        List<PersonResolver.PersonMention> personMentions = new ArrayList<>();
+        Map<String, List<Long>> orgs = new LinkedHashMap<>();
+        Map<String, List<Long>> places = new LinkedHashMap<>();
+        store.forEachMention(m -> {
+            byItem.computeIfAbsent(m.itemId(), i -> new ArrayList<>()).add(m);
+            Mention mention = m.mention();
+            switch (mention.kind()) {
+                case PERSON -> personMentions.add(new PersonResolver.PersonMention(m.id(), m.itemId(), m.sourceId(),
+                        m.line(), mention.surface()));
+                case ORGANISATION -> orgs.computeIfAbsent(nameOf(mention), k -> new ArrayList<>()).add(m.id());
+                case PLACE -> places.computeIfAbsent(nameOf(mention), k -> new ArrayList<>()).add(m.id());
+                default -> { }
+            }
+        });
+        addKnownSurnames(byItem, personMentions);
+        List<Decision> decisions = store.decisions();
+        Set<String> notPersons = new java.util.HashSet<>();
+        decisions.stream().filter(d -> d.action().equals("not-person")).forEach(d -> notPersons.add(d.args().get("alias")));
+        personMentions.removeIf(m -> notPersons.contains(NameKey.of(m.surface())));
+
+        PersonResolver.Result resolved = new PersonResolver().resolve(personMentions);
+        List<Person> persons = new ArrayList<>();
+        Map<PersonResolver.Cluster, Person> personOf = new HashMap<>();
+        for (PersonResolver.Cluster c : resolved.persons()) {
+            Person p = new Person();
+            p.mentions.addAll(c.mentions());
+            persons.add(p);
+            personOf.put(c, p);
+        }
+        List<Decision> links = new Decisions(persons).apply(decisions);
+
+        Map<Long, Long> previous = store.previousAssignment();
+        IdAllocator ids = new IdAllocator(previous, store.nextEntityId());
+        persons.sort(Comparator.comparingInt((Person p) -> -p.mentions.size()));
+        for (Person p : persons) {
+            p.id = ids.allocate(p.mentions.stream().map(PersonResolver.PersonMention::mentionId).toList());
+        }
+        Map<Long, Long> personOfMention = new HashMap<>();
+        persons.forEach(p -> p.mentions.forEach(m -> personOfMention.put(m.mentionId(), p.id)));
+
+        List<Resolution.Entity> entities = new ArrayList<>();
+        for (Person p : persons) {
+            entities.add(new Resolution.Entity(p.id, EntityKind.PERSON, p.name(),
+                    p.mentions.stream().map(PersonResolver.PersonMention::mentionId).toList(),
+                    List.copyOf(p.addedAliases)));
+        }
+        addNamed(entities, ids, orgs, EntityKind.ORGANISATION);
+        addNamed(entities, ids, places, EntityKind.PLACE);
+
+        Map<String, Long> previousCases = new HashMap<>();
+        store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
+        Cases cases = new Cases(ids, persons, previousCases);
+        List<Resolution.PersonRelation> relations = new ArrayList<>();
+        for (Map.Entry<Long, List<StoredMention>> item : byItem.entrySet()) {
+            List<StoredMention> stored = item.getValue();
+            if (stored.stream().noneMatch(m -> personOfMention.containsKey(m.id()))) {
+                continue;
+            }
+            String text = workspace.items().text(item.getKey()).orElse("");
+            List<Mention> mentions = stored.stream().map(StoredMention::mention).toList();
+            CaseFinder.Findings findings = caseFinder.find(text, mentions);
+            for (CaseFinder.CaseEvent event : findings.cases()) {
+                Long subject = personOfMention.get(stored.get(event.subject()).id());
+                if (subject == null) {
+                    continue;
+                }
+                long caseId = cases.caseFor(event.type(), subject);
+                cases.role(caseId, subject, event.subjectRole(), item.getKey(), false);
+                for (CaseFinder.Participant participant : event.participants()) {
+                    Long person = personOfMention.get(stored.get(participant.mention()).id());
+                    if (person != null && !person.equals(subject)) {
+                        cases.role(caseId, person, participant.role(), item.getKey(), false);
+                    }
+                }
+            }
+            for (CaseFinder.RelationEvent relation : findings.relations()) {
+                Long a = personOfMention.get(stored.get(relation.person()).id());
+                Long b = personOfMention.get(stored.get(relation.other()).id());
+                if (a != null && b != null && !a.equals(b)) {
+                    relations.add(new Resolution.PersonRelation(a, b, relation.relation(), item.getKey()));
+                    if (relation.relation() == Relation.LAWYER_OF) {
+                        cases.lawyerFor(b, a, item.getKey());
+                    }
+                }
+            }
+        }
+        cases.applyLinks(links, persons);
+        entities.addAll(cases.entities());
+
+        List<Resolution.Suggestion> suggestions = new ArrayList<>();
+        for (PersonResolver.Suggestion s : resolved.suggestions()) {
+            Person a = personOf.get(s.a());
+            Person b = personOf.get(s.b());
+            if (a != null && b != null && persons.contains(a) && persons.contains(b) && a != b) {
+                suggestions.add(new Resolution.Suggestion(a.id, b.id, s.reason()));
+            }
+        }
+        store.replaceResolution(new Resolution(entities, cases.roles(), relations, suggestions));
+        return new Summary(persons.size(), orgs.size(), places.size(), cases.count(), resolved.unresolved().size(),
+                suggestions.size());
+    }
+
+    /**
+     * A surname written alone in one item is a person when another item names that person in full: such mentions
+     * are found here, over the whole workspace, and stored like the others.
+     */
+    private void addKnownSurnames(Map<Long, List<StoredMention>> byItem, List<PersonResolver.PersonMention> persons) {
+        EntityExtractor extractor = new EntityExtractor(gazetteer());
+        Set<String> surnames = new java.util.HashSet<>();
+        for (PersonResolver.PersonMention m : persons) {
+            String surface = m.surface();
+            int space = surface.lastIndexOf(' ');
+            if (space > 0 && !surface.contains(".")) {
+                String surname = surface.substring(space + 1);
+                if (extractor.canBeSurnameAlone(surname)) {
+                    surnames.add(surname);
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        workspace.items().forEach(org.casebook.model.ItemQuery.all(), item -> {
+            if (!containsAny(item.text(), surnames)) {
+                return;
+            }
+            List<StoredMention> stored = byItem.getOrDefault(item.id(), List.of());
+            List<Mention> found = extractor.knownSurnames(item.text(),
+                    stored.stream().map(StoredMention::mention).toList(), surnames);
+            if (found.isEmpty()) {
+                return;
+            }
+            workspace.entities().insertMentions(item.id(), found);
+            pendingRescan = true;
+        });
+        if (pendingRescan) {
+            pendingRescan = false;
+            byItem.clear();
+            persons.clear();
+            workspace.entities().forEachMention(m -> {
+                byItem.computeIfAbsent(m.itemId(), i -> new ArrayList<>()).add(m);
+                if (m.mention().kind() == EntityKind.PERSON) {
+                    persons.add(new PersonResolver.PersonMention(m.id(), m.itemId(), m.sourceId(), m.line(),
+                            m.mention().surface()));
+                }
+            });
+        }
+    }
+
+    private boolean pendingRescan;
+    private Gazetteer gazetteer;
+
+    private Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.standard();
+        }
+        return gazetteer;
+    }
+
+    private static boolean containsAny(String text, Set<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nameOf(Mention m) {
+        return m.canonical() != null ? m.canonical() : m.surface();
+    }
+
+    private static void addNamed(List<Resolution.Entity> entities, IdAllocator ids, Map<String, List<Long>> named,
+                                 EntityKind kind) {
+        named.entrySet().stream().sorted(Comparator.comparingInt(e -> -e.getValue().size())).forEach(e ->
+                entities.add(new Resolution.Entity(ids.allocate(e.getValue()), kind, e.getKey(), e.getValue(),
+                        List.of())));
+    }
+
+    /** Hands out entity ids: the previous id most of the mentions had, if still free; else a new one. */
+    static final class IdAllocator {
+        private final Map<Long, Long> previous;
+        private final Set<Long> taken = new java.util.HashSet<>();
+        private long next;
+
+        IdAllocator(Map<Long, Long> previous, long next) {
+            this.previous = previous;
+            this.next = next;
+        }
+
+        long allocate(List<Long> mentionIds) {
+            Map<Long, Integer> votes = new HashMap<>();
+            for (long m : mentionIds) {
+                Long id = previous.get(m);
+                if (id != null && !taken.contains(id)) {
+                    votes.merge(id, 1, Integer::sum);
+                }
+            }
+            long id = votes.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElseGet(() -> next++);
+            taken.add(id);
+            return id;
+        }
+
+        /** An id for an entity without mentions (a case), reusing the previous id of the same name. */
+        long allocateNamed(Long previousId) {
+            if (previousId != null && !taken.contains(previousId)) {
+                taken.add(previousId);
+                return previousId;
+            }
+            long id = next++;
+            taken.add(id);
+            return id;
+        }
+    }
+}

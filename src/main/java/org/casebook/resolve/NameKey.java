@@ -1,0 +1,100 @@
+package org.casebook.resolve;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * The normalised key under which spellings of one name meet: Токаев, Tokayev and Tokaev; Kassym-Jomart and
+ * Kasym-Zhomart; Auštrevičius and Austrevicius; Dzhakishev and Jakishev. The steps, in order (documented in
+ * docs/decisions/0005-person-resolution.md):
+ * <ol>
+ * <li>Cyrillic look-alike letters inside a Latin word are read as Latin (Мukhtar with a Cyrillic М);</li>
+ * <li>ICU {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII} (я → ya as English texts write it), lower case,
+ * letters only;</li>
+ * <li>dzh, dj, zh, j → j; kh → h; ts → c; x → ks; y → i; doubled letters → one;</li>
+ * <li>i between a vowel and e is dropped (Tokaiev → tokaev), a leading ie → e (Yerimbetov → erimbetov), and i
+ * between a consonant and a vowel is dropped (Gyuzyal, Guzal → guzal; Daniyar, Daniar → danar).</li>
+ * </ol>
+ * Gender endings are kept: Shalabayev and Shalabayeva are different keys (different people).
+ */
+public final class NameKey {
+
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+
+    private static final String CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХаеорсухі";
+    private static final String LATIN_TWINS = "ABEKMHOPCTXaeopcyxi";
+
+    private NameKey() {
+    }
+
+    /** The key of one word of a name ("Tokayev" → "tokaev"); empty if the word has no letters. */
+    public static String ofWord(String word) {
+        String latin = TO_ASCII.get().transliterate(fixMixedScript(word)).toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        String s = letters.toString()
+                .replace("dzh", "j").replace("dj", "j").replace("zh", "j")
+                .replace("kh", "h").replace("ts", "c").replace("x", "ks").replace('y', 'i');
+        s = collapseDoubles(s);
+        s = s.replaceAll("([aeiou])ie", "$1e");
+        if (s.startsWith("ie")) {
+            s = s.substring(1);
+        }
+        return s.replaceAll("([b-df-hj-np-tv-z])i([aeou])", "$1$2");
+    }
+
+    /** The key of a whole name: the keys of its words, hyphenated parts joined ("Kasym-Zhomart" → "kasimjomart"). */
+    public static String of(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            String k = ofWord(word);
+            if (!k.isEmpty()) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(k);
+            }
+        }
+        return key.toString();
+    }
+
+    /** A word written mostly in Latin with a few Cyrillic look-alikes (or the reverse) is read in its main script. */
+    static String fixMixedScript(String word) {
+        int latin = 0;
+        int cyrillic = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'z' && Character.isLetter(c)) {
+                latin++;
+            } else if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+            }
+        }
+        if (latin == 0 || cyrillic == 0) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int at = latin >= cyrillic ? CYRILLIC_LOOKALIKES.indexOf(c) : LATIN_TWINS.indexOf(c);
+            out.append(at < 0 ? c : latin >= cyrillic ? LATIN_TWINS.charAt(at) : CYRILLIC_LOOKALIKES.charAt(at));
+        }
+        return out.toString();
+    }
+
+    private static String collapseDoubles(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+}
