@@ -12,8 +12,12 @@ import picocli.CommandLine.Option;
 /** {@code casebook [--db FILE] COMMAND}: the command line over one workspace. */
 @Command(name = "casebook", mixinStandardHelpOptions = true, version = "Casebook 0.1.0",
         description = "Offline investigation workbench for human-rights documentation.",
-        subcommands = {ImportCommand.class, ItemsCommand.class, StatsCommand.class, DemoCommand.class,
-                BenchCommand.class},
+        subcommands = {ImportCommand.class, ItemsCommand.class, StatsCommand.class, PersonsCommand.class,
+                DossierCommand.class, CasesCommand.class, NamedEntitiesCommand.Organisations.class,
+                NamedEntitiesCommand.Places.class, CorrectionCommands.Merge.class, CorrectionCommands.Split.class,
+                CorrectionCommands.Rename.class, CorrectionCommands.Alias.class, CorrectionCommands.NotPerson.class,
+                CorrectionCommands.Link.class, CorrectionCommands.Unlink.class, CorrectionCommands.Undo.class,
+                CorrectionCommands.Resolve.class, DemoCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an error (one line on stderr names the file and the problem)",
                 "2:wrong usage", "3:import finished, but some files were rejected (listed on stderr)"})
