@@ -15,6 +15,11 @@ CREATE TABLE mention (
 );
 CREATE INDEX mention_item ON mention (item_id);
 
+-- Items whose names have been extracted (with or without finding any); the rest are extracted by the next pass.
+CREATE TABLE item_extracted (
+    item_id INTEGER NOT NULL PRIMARY KEY REFERENCES item (id) ON DELETE CASCADE
+) WITHOUT ROWID;
+
 -- Stable ids: an entity keeps its id across resolution passes (see docs/decisions/0005-person-resolution.md).
 CREATE TABLE entity (
     id     INTEGER PRIMARY KEY,

@@ -28,6 +28,7 @@ final class CasesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
+            CorrectionSupport.current(workspace);
             EntityListing listing = new EntityListing(workspace);
             for (EntityRow c : listing.cases().values()) {
                 ObjectNode node = listing.caseNode(c);

@@ -37,6 +37,7 @@ final class CorrectionCommands {
         @Override
         public Integer call() {
             try (Workspace workspace = parent.openWorkspace()) {
+                CorrectionSupport.current(workspace);
                 run(workspace, spec.commandLine().getOut());
             }
             return 0;

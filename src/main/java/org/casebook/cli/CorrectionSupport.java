@@ -14,6 +14,11 @@ final class CorrectionSupport {
     private CorrectionSupport() {
     }
 
+    /** Extracts and resolves what was imported since the last pass, so listings show every item. */
+    static void current(Workspace workspace) {
+        new EntityPass(workspace).ensureCurrent();
+    }
+
     static EntityRow find(Workspace workspace, EntityKind kind, String nameOrId) {
         try {
             return new PersonLookup(workspace.entities()).find(kind, nameOrId);

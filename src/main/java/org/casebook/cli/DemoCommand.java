@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code casebook demo}: builds a fresh demo workspace from the seed corpus bundled in the jar and prints what it
  * holds. The demo workspace is its own file (default ~/.casebook/demo.db), never the researcher's workspace.
  */
-@Command(name = "demo", description = "Build a fresh demo workspace from the bundled seed corpus and print its stats.")
+@Command(name = "demo", description = "Build a fresh demo workspace from the bundled seed corpus (items, then persons, "
+        + "organisations, places and cases) and print its stats.")
 final class DemoCommand implements Callable<Integer> {
 
     static final List<String> DEMO_FILES = List.of("000_fdbfffb8ef17400f.txt", "001_ef61ec9bf655f8f8.txt",
@@ -40,6 +41,11 @@ final class DemoCommand implements Callable<Integer> {
                     spec.commandLine().getOut(), spec.commandLine().getErr());
             if (imported != 0) {
                 return imported;
+            }
+            int resolved = CasebookCommand.run(new String[] {"--db", db, "resolve"}, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            if (resolved != 0) {
+                return resolved;
             }
             spec.commandLine().getOut().println();
             return CasebookCommand.run(new String[] {"--db", db, "stats"}, spec.commandLine().getOut(),

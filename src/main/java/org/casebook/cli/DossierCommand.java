@@ -34,6 +34,7 @@ final class DossierCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
+            CorrectionSupport.current(workspace);
             EntityRow row = CorrectionSupport.find(workspace, EntityKind.PERSON, person);
             ObjectNode dossier = new EntityListing(workspace).dossier(row);
             if (json) {

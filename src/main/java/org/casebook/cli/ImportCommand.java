@@ -80,9 +80,6 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("Dates: %d to the day, %d to the month, %d to the year, %d unknown%n",
                 precisions.get(DatePrecision.DAY), precisions.get(DatePrecision.MONTH),
                 precisions.get(DatePrecision.YEAR), precisions.get(DatePrecision.UNKNOWN));
-        if (report.entities() != null) {
-            CorrectionSupport.printSummary(report.entities(), out);
-        }
         for (SourceOutcome outcome : report.outcomes()) {
             switch (outcome.status()) {
                 case IMPORTED -> out.printf("  imported  %s: %s, %s%n", outcome.path(),
@@ -109,15 +106,6 @@ final class ImportCommand implements Callable<Integer> {
         root.put("duplicates", report.duplicates());
         ObjectNode precision = root.putObject("precision");
         report.precisions().forEach((p, n) -> precision.put(p.key(), n));
-        if (report.entities() != null) {
-            ObjectNode entities = root.putObject("entities");
-            entities.put("persons", report.entities().persons());
-            entities.put("organisations", report.entities().organisations());
-            entities.put("places", report.entities().places());
-            entities.put("cases", report.entities().cases());
-            entities.put("unresolved", report.entities().unresolved());
-            entities.put("suggestions", report.entities().suggestions());
-        }
         ArrayNode rejected = root.putArray("rejected");
         for (SourceOutcome outcome : report.with(Status.REJECTED)) {
             rejected.addObject().put("path", outcome.path().toString()).put("reason", outcome.reason());

@@ -28,6 +28,7 @@ abstract class NamedEntitiesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
+            CorrectionSupport.current(workspace);
             for (EntityRow e : workspace.entities().entities(kind())) {
                 if (json) {
                     out.println(EntityListing.JSON.writeValueAsString(EntityListing.named(e)));

@@ -26,6 +26,7 @@ final class PersonsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = parent.openWorkspace()) {
+            CorrectionSupport.current(workspace);
             EntityListing listing = new EntityListing(workspace);
             for (EntityRow p : listing.persons().values()) {
                 if (json) {

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.model.DatePrecision;
-import org.casebook.resolve.EntityPass;
 
 /** What an import did, file by file: imported (with counts), skipped as already imported, or rejected and why. */
 public final class ImportReport {
@@ -19,7 +18,6 @@ public final class ImportReport {
     }
 
     private final List<SourceOutcome> outcomes = new ArrayList<>();
-    private EntityPass.Summary entities;
 
     void add(SourceOutcome outcome) {
         outcomes.add(outcome);
@@ -49,15 +47,6 @@ public final class ImportReport {
         }
         outcomes.forEach(o -> o.precisions().forEach((p, n) -> total.merge(p, n, Integer::sum)));
         return total;
-    }
-
-    void entities(EntityPass.Summary summary) {
-        this.entities = summary;
-    }
-
-    /** What the resolution pass after the import found; null when nothing was imported. */
-    public EntityPass.Summary entities() {
-        return entities;
     }
 
     public boolean hasRejections() {

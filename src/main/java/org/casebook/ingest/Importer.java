@@ -19,7 +19,6 @@ import org.casebook.ingest.ImportReport.SourceOutcome;
 import org.casebook.ingest.ImportReport.Status;
 import org.casebook.ingest.dedup.DuplicateDetector;
 import org.casebook.model.Source;
-import org.casebook.resolve.EntityPass;
 import org.casebook.model.SourceFormat;
 import org.casebook.model.SourceLayout;
 import org.casebook.store.Workspace;
@@ -66,9 +65,6 @@ public final class Importer {
             report.add(outcome);
             listener.sourceFinished(outcome);
         }
-        if (!report.with(Status.IMPORTED).isEmpty()) {
-            report.entities(new EntityPass(workspace).run());
-        }
         return report;
     }
 
@@ -107,7 +103,7 @@ public final class Importer {
                 long sourceId = workspace.sources().insert(file.getFileName().toString(),
                         file.toAbsolutePath().toString(), sha256, size, format, layout,
                         encoding == null ? null : encoding.charset().name(), Instant.now());
-                ItemWriter w = new ItemWriter(workspace.items(), workspace.entities(), duplicates, sourceId);
+                ItemWriter w = new ItemWriter(workspace.items(), duplicates, sourceId);
                 if (layout == SourceLayout.LIST) {
                     new ListImport(workspace.items(), analysers, listener).run(file, encoding, sourceId, w);
                 } else {

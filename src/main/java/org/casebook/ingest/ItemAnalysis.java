@@ -3,32 +3,26 @@ package org.casebook.ingest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.Optional;
-import org.casebook.extract.entity.EntityExtractor;
-import org.casebook.extract.entity.Gazetteer;
-import org.casebook.model.Mention;
 import org.casebook.extract.DateExtractor;
 import org.casebook.extract.DateMention;
 import org.casebook.extract.LanguageDetector;
 import org.casebook.ingest.dedup.ReportFingerprint;
 
 /**
- * Everything about one report's text that needs no database: its fingerprint, its principal date mention, its
- * language and the names it mentions. Safe to compute on several threads at once.
+ * Everything about one report's text that needs no database: its fingerprint, its principal date mention and its
+ * language. Safe to compute on several threads at once. (Names are extracted later, by the entity pass.)
  */
-record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMention> dateMention, String lang,
-                    List<Mention> mentions) {
+record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMention> dateMention, String lang) {
 
     /** The shared, thread-safe analysers. */
-    record Analysers(DateExtractor dates, LanguageDetector languages, EntityExtractor entities,
-                     Map<String, ItemAnalysis> recent) {
+    record Analysers(DateExtractor dates, LanguageDetector languages, Map<String, ItemAnalysis> recent) {
 
         /** Collected reports repeat verbatim (80 of the 742 seed items do): a repeat is not analysed again. */
         private static final int RECENT_TEXTS = 4096;
 
         static Analysers standard() {
-            return new Analysers(new DateExtractor(), new LanguageDetector(), new EntityExtractor(Gazetteer.standard()),
+            return new Analysers(new DateExtractor(), new LanguageDetector(),
                     Collections.synchronizedMap(new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
                         @Override
                         protected boolean removeEldestEntry(Map.Entry<String, ItemAnalysis> eldest) {
@@ -43,7 +37,7 @@ record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMen
                 return known;
             }
             ItemAnalysis analysis = new ItemAnalysis(cleanText, ReportFingerprint.of(cleanText),
-                    dates.principal(cleanText), languages.detect(cleanText), entities.extract(cleanText));
+                    dates.principal(cleanText), languages.detect(cleanText));
             recent.put(cleanText, analysis);
             return analysis;
         }

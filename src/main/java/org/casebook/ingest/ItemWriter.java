@@ -10,23 +10,20 @@ import org.casebook.model.ItemDate;
 import org.casebook.model.Locator;
 import org.casebook.model.NewItem;
 import org.casebook.model.Passage;
-import org.casebook.store.EntityStore;
 import org.casebook.store.ItemStore;
 
 /** Stores analysed items of one source: groups each with the report it repeats, and counts what it stored. */
 final class ItemWriter {
 
     private final ItemStore items;
-    private final EntityStore entities;
     private final DuplicateDetector duplicates;
     private final long sourceId;
     private final Map<DatePrecision, Integer> precisions = new EnumMap<>(DatePrecision.class);
     private int stored;
     private int duplicateCount;
 
-    ItemWriter(ItemStore items, EntityStore entities, DuplicateDetector duplicates, long sourceId) {
+    ItemWriter(ItemStore items, DuplicateDetector duplicates, long sourceId) {
         this.items = items;
-        this.entities = entities;
         this.duplicates = duplicates;
         this.sourceId = sourceId;
     }
@@ -40,7 +37,6 @@ final class ItemWriter {
         if (duplicateOf != null) {
             duplicateCount++;
         }
-        entities.insertMentions(id, analysis.mentions());
         if (!passages.isEmpty()) {
             items.insertPassages(id, passages);
         }

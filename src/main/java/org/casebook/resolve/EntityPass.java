@@ -59,19 +59,56 @@ public final class EntityPass {
         }
     }
 
+    /** Extracts the names of items imported since the last pass, then resolves everything again. */
     public Summary run() {
-        return workspace.inTransaction(this::runInCurrentTransaction);
+        return workspace.inTransaction(() -> {
+            extractPending();
+            return runInCurrentTransaction();
+        });
+    }
+
+    /**
+     * Brings the entities up to date before they are shown: extracts the names of new items and resolves, but only
+     * if something was imported since the last pass. Empty when they were current.
+     */
+    public java.util.Optional<Summary> ensureCurrent() {
+        return workspace.inTransaction(() -> extractPending() > 0 || !workspace.entities().hasEntities()
+                ? java.util.Optional.of(runInCurrentTransaction()) : java.util.Optional.empty());
     }
 
     /** Finds the names of every item again (after a gazetteer or extractor change), then resolves. */
     public Summary reextractAndRun() {
         return workspace.inTransaction(() -> {
-            EntityExtractor extractor = new EntityExtractor(Gazetteer.standard());
             workspace.entities().deleteAllMentions();
-            workspace.items().forEach(org.casebook.model.ItemQuery.all(),
-                    item -> workspace.entities().insertMentions(item.id(), extractor.extract(item.text())));
+            extractPending();
             return runInCurrentTransaction();
         });
+    }
+
+    static final int EXTRACTION_BATCH = 2_000;
+    private static final java.util.concurrent.ForkJoinPool EXTRACTION_POOL =
+            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    /**
+     * Names in the primary items not extracted yet, in batches extracted on all cores; a repeat names the same
+     * people as its primary, so only primaries are read. Returns how many items were extracted.
+     */
+    private int extractPending() {
+        EntityExtractor extractor = new EntityExtractor(Gazetteer.standard());
+        EntityStore store = workspace.entities();
+        int extracted = 0;
+        List<EntityStore.PendingItem> batch;
+        while (!(batch = store.itemsToExtract(EXTRACTION_BATCH)).isEmpty()) {
+            List<EntityStore.PendingItem> items = batch;
+            List<List<Mention>> found = EXTRACTION_POOL.submit(() -> items.parallelStream()
+                    .map(i -> extractor.extract(i.text())).toList()).join();
+            for (int k = 0; k < items.size(); k++) {
+                store.insertMentions(items.get(k).id(), found.get(k));
+            }
+            store.markExtracted(items.stream().map(EntityStore.PendingItem::id).toList());
+            extracted += items.size();
+        }
+        return extracted;
     }
 
     /** The pass, inside a transaction the caller holds (a correction records its decision in the same one). */
@@ -131,40 +168,15 @@ public final class EntityPass {
         store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
         Cases cases = new Cases(ids, persons, previousCases);
         List<Resolution.PersonRelation> relations = new ArrayList<>();
-        for (Map.Entry<Long, List<StoredMention>> item : byItem.entrySet()) {
-            List<StoredMention> stored = item.getValue();
-            if (stored.stream().noneMatch(m -> personOfMention.containsKey(m.id()))) {
-                continue;
+        Map<Long, String> texts = new HashMap<>();
+        workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), i -> {
+            List<StoredMention> stored = byItem.get(i.id());
+            if (stored != null && stored.stream().anyMatch(m -> personOfMention.containsKey(m.id()))) {
+                findCases(i.id(), i.text(), stored, personOfMention, cases, relations);
             }
-            String text = workspace.items().text(item.getKey()).orElse("");
-            List<Mention> mentions = stored.stream().map(StoredMention::mention).toList();
-            CaseFinder.Findings findings = caseFinder.find(text, mentions);
-            for (CaseFinder.CaseEvent event : findings.cases()) {
-                Long subject = personOfMention.get(stored.get(event.subject()).id());
-                if (subject == null) {
-                    continue;
-                }
-                long caseId = cases.caseFor(event.type(), subject);
-                cases.role(caseId, subject, event.subjectRole(), item.getKey(), false);
-                for (CaseFinder.Participant participant : event.participants()) {
-                    Long person = personOfMention.get(stored.get(participant.mention()).id());
-                    if (person != null && !person.equals(subject)) {
-                        cases.role(caseId, person, participant.role(), item.getKey(), false);
-                    }
-                }
-            }
-            for (CaseFinder.RelationEvent relation : findings.relations()) {
-                Long a = personOfMention.get(stored.get(relation.person()).id());
-                Long b = personOfMention.get(stored.get(relation.other()).id());
-                if (a != null && b != null && !a.equals(b)) {
-                    relations.add(new Resolution.PersonRelation(a, b, relation.relation(), item.getKey()));
-                    if (relation.relation() == Relation.LAWYER_OF) {
-                        cases.lawyerFor(b, a, item.getKey());
-                    }
-                }
-            }
-        }
+        });
         cases.applyLinks(links, persons);
+
         entities.addAll(cases.entities());
 
         List<Resolution.Suggestion> suggestions = new ArrayList<>();
@@ -178,6 +190,36 @@ public final class EntityPass {
         store.replaceResolution(new Resolution(entities, cases.roles(), relations, suggestions));
         return new Summary(persons.size(), orgs.size(), places.size(), cases.count(), resolved.unresolved().size(),
                 suggestions.size());
+    }
+
+    private void findCases(long itemId, String text, List<StoredMention> stored, Map<Long, Long> personOfMention,
+                           Cases cases, List<Resolution.PersonRelation> relations) {
+        List<Mention> mentions = stored.stream().map(StoredMention::mention).toList();
+        CaseFinder.Findings findings = caseFinder.find(text, mentions);
+        for (CaseFinder.CaseEvent event : findings.cases()) {
+            Long subject = personOfMention.get(stored.get(event.subject()).id());
+            if (subject == null) {
+                continue;
+            }
+            long caseId = cases.caseFor(event.type(), subject);
+            cases.role(caseId, subject, event.subjectRole(), itemId, false);
+            for (CaseFinder.Participant participant : event.participants()) {
+                Long person = personOfMention.get(stored.get(participant.mention()).id());
+                if (person != null && !person.equals(subject)) {
+                    cases.role(caseId, person, participant.role(), itemId, false);
+                }
+            }
+        }
+        for (CaseFinder.RelationEvent relation : findings.relations()) {
+            Long a = personOfMention.get(stored.get(relation.person()).id());
+            Long b = personOfMention.get(stored.get(relation.other()).id());
+            if (a != null && b != null && !a.equals(b)) {
+                relations.add(new Resolution.PersonRelation(a, b, relation.relation(), itemId));
+                if (relation.relation() == Relation.LAWYER_OF) {
+                    cases.lawyerFor(b, a, itemId);
+                }
+            }
+        }
     }
 
     /**
@@ -200,8 +242,8 @@ public final class EntityPass {
         if (surnames.isEmpty()) {
             return;
         }
-        workspace.items().forEach(org.casebook.model.ItemQuery.all(), item -> {
-            if (!containsAny(item.text(), surnames)) {
+        workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), item -> {
+            if (!mentionsSomeWord(item.text(), surnames)) {
                 return;
             }
             List<StoredMention> stored = byItem.getOrDefault(item.id(), List.of());
@@ -227,6 +269,23 @@ public final class EntityPass {
         }
     }
 
+    /** A quick test before tokenising: does any word of the text belong to the set? */
+    private static boolean mentionsSomeWord(String text, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (words.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
     private boolean pendingRescan;
     private Gazetteer gazetteer;
 
@@ -235,15 +294,6 @@ public final class EntityPass {
             gazetteer = Gazetteer.standard();
         }
         return gazetteer;
-    }
-
-    private static boolean containsAny(String text, Set<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String nameOf(Mention m) {

@@ -181,21 +181,37 @@ public final class PersonResolver {
      * Gender endings differ at the end and never count as a slip (Kozlov / Kozlova).
      */
     private static void joinSpellingSlips(java.util.Collection<Group> groups) {
-        List<Group> all = new ArrayList<>(groups);
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Group a = all.get(i);
-                Group b = all.get(j);
-                boolean sameGiven = a.givenKey.equals(b.givenKey) && !a.givenKey.isEmpty();
-                boolean surnameSlip = sameGiven && a.surnameKey.length() >= MIN_SLIP_LENGTH
-                        && sameGender(a.surnameKey, b.surnameKey) && withinOneEdit(a.surnameKey, b.surnameKey);
-                boolean doubleBarrelled = sameGiven && (a.surnameKey.startsWith(b.surnameKey)
+        Map<String, List<Group>> byGiven = new HashMap<>();
+        Map<String, List<Group>> bySurname = new HashMap<>();
+        for (Group g : groups) {
+            if (!g.givenKey.isEmpty()) {
+                byGiven.computeIfAbsent(g.givenKey, k -> new ArrayList<>()).add(g);
+            }
+            bySurname.computeIfAbsent(g.surnameKey, k -> new ArrayList<>()).add(g);
+        }
+        for (List<Group> sameGiven : byGiven.values()) { // compared within a block, not all pairs of the workspace
+            forEachPair(sameGiven, (a, b) -> {
+                boolean surnameSlip = a.surnameKey.length() >= MIN_SLIP_LENGTH && sameGender(a.surnameKey, b.surnameKey)
+                        && withinOneEdit(a.surnameKey, b.surnameKey);
+                boolean doubleBarrelled = a.surnameKey.startsWith(b.surnameKey)
                         && a.surnameKey.length() - b.surnameKey.length() >= MIN_SECOND_SURNAME
                         || b.surnameKey.startsWith(a.surnameKey)
-                        && b.surnameKey.length() - a.surnameKey.length() >= MIN_SECOND_SURNAME);
-                boolean givenSlip = a.surnameKey.equals(b.surnameKey) && a.givenKey.length() >= MIN_SLIP_LENGTH
-                        && b.givenKey.length() >= MIN_SLIP_LENGTH && withinOneEdit(a.givenKey, b.givenKey);
-                if ((surnameSlip || givenSlip || doubleBarrelled) && a.root() != b.root()) {
+                        && b.surnameKey.length() - a.surnameKey.length() >= MIN_SECOND_SURNAME;
+                return surnameSlip || doubleBarrelled;
+            });
+        }
+        for (List<Group> sameSurname : bySurname.values()) {
+            forEachPair(sameSurname, (a, b) -> a.givenKey.length() >= MIN_SLIP_LENGTH
+                    && b.givenKey.length() >= MIN_SLIP_LENGTH && withinOneEdit(a.givenKey, b.givenKey));
+        }
+    }
+
+    private static void forEachPair(List<Group> block, java.util.function.BiPredicate<Group, Group> sameRule) {
+        for (int i = 0; i < block.size(); i++) {
+            for (int j = i + 1; j < block.size(); j++) {
+                Group a = block.get(i);
+                Group b = block.get(j);
+                if (a.root() != b.root() && sameRule.test(a, b)) {
                     b.root().parent = a.root();
                 }
             }

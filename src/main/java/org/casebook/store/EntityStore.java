@@ -56,6 +56,28 @@ public final class EntityStore {
 
     public void deleteAllMentions() {
         Sql.update(connection, "DELETE FROM mention", ps -> { });
+        Sql.update(connection, "DELETE FROM item_extracted", ps -> { });
+    }
+
+    /** An item whose names are still to be extracted. */
+    public record PendingItem(long id, String text) {
+    }
+
+    /** Up to {@code limit} primary items not extracted yet, oldest id first. */
+    public List<PendingItem> itemsToExtract(int limit) {
+        return Sql.queryList(connection, "SELECT i.id, i.text FROM item i WHERE i.duplicate_of IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM item_extracted x WHERE x.item_id = i.id) ORDER BY i.id LIMIT ?",
+                ps -> ps.setInt(1, limit), rs -> new PendingItem(rs.getLong(1), rs.getString(2)));
+    }
+
+    public void markExtracted(List<Long> itemIds) {
+        batch("INSERT OR IGNORE INTO item_extracted (item_id) VALUES (?)", itemIds, (ps, id) -> ps.setLong(1, id));
+    }
+
+    /** Whether a resolution pass has ever stored its result (entities exist, or nothing was found to resolve). */
+    public boolean hasEntities() {
+        return Sql.queryOne(connection, "SELECT EXISTS (SELECT 1 FROM entity)", ps -> { }, rs -> rs.getInt(1) == 1)
+                .orElse(false);
     }
 
     /** Every mention with its item's place, ordered by item and position. */

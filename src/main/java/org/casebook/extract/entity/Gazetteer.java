@@ -33,7 +33,23 @@ public final class Gazetteer {
     private final Map<String, String> cues = new HashMap<>();
     private int longestCue = 1;
 
+    private static volatile Gazetteer standard;
+
+    /** The shipped lists plus the researcher's, read once per run (they are read-only once loaded). */
     public static Gazetteer standard() {
+        Gazetteer loaded = standard;
+        if (loaded == null) {
+            synchronized (Gazetteer.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+                loaded = standard;
+            }
+        }
+        return loaded;
+    }
+
+    private static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
         gazetteer.loadAll(name -> Gazetteer.class.getResourceAsStream("/casebook/gazetteers/" + name));
         Path user = Path.of(System.getProperty("user.home"), ".casebook", "gazetteers");
@@ -85,8 +101,8 @@ public final class Gazetteer {
         }
     }
 
-    /** Adds a name; public so tests and the researcher's corrections can extend a gazetteer. */
-    public void add(String name, EntityKind kind, String canonical) {
+    /** Adds a name under its first word, for matching. */
+    private void add(String name, EntityKind kind, String canonical) {
         List<String> words = EntityExtractor.words(name);
         if (!words.isEmpty()) {
             byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Entry(words, kind, canonical));
