@@ -29,6 +29,12 @@ CREATE TABLE entity (
 );
 CREATE INDEX entity_kind ON entity (kind, active);
 
+-- The id a person first got, by the key of its name: a person split off and merged back gets its id again.
+CREATE TABLE person_key (
+    name_key  TEXT    NOT NULL PRIMARY KEY,
+    entity_id INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Which entity each mention resolved to in the last pass.
 CREATE TABLE entity_mention (
     mention_id INTEGER NOT NULL PRIMARY KEY REFERENCES mention (id) ON DELETE CASCADE,

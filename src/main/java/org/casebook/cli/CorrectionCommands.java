@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Role;
 import org.casebook.resolve.EntityPass;
-import org.casebook.resolve.NameKey;
 import org.casebook.resolve.PersonLookup;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
@@ -76,11 +75,10 @@ final class CorrectionCommands {
         @Override
         void run(Workspace workspace, PrintWriter out) {
             EntityRow p = person(workspace, person);
-            String key = NameKey.of(form);
-            if (p.aliases().stream().noneMatch(a -> NameKey.of(a).equals(key))) {
+            if (!p.aliases().contains(form)) {
                 throw new CliException("#" + p.id() + " " + p.name() + " is never written \"" + form + "\"");
             }
-            CorrectionSupport.decide(workspace, "split", Map.of("alias", key), out,
+            CorrectionSupport.decide(workspace, "split", Map.of("alias", form), out,
                     "Split \"" + form + "\" off #" + p.id() + " " + p.name());
         }
     }
@@ -110,7 +108,7 @@ final class CorrectionCommands {
             EntityRow p = person(workspace, person);
             if (remove) {
                 CorrectionSupport.decide(workspace, "remove-alias", Map.of("person", PersonLookup.handle(p),
-                        "alias", NameKey.of(form)), out, "Removed \"" + form + "\" from #" + p.id() + " " + p.name());
+                        "alias", form), out, "Removed \"" + form + "\" from #" + p.id() + " " + p.name());
             } else {
                 CorrectionSupport.decide(workspace, "add-alias", Map.of("person", PersonLookup.handle(p),
                         "alias", form), out, "Added \"" + form + "\" to #" + p.id() + " " + p.name());
@@ -124,7 +122,7 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            CorrectionSupport.decide(workspace, "not-person", Map.of("alias", NameKey.of(form)), out,
+            CorrectionSupport.decide(workspace, "not-person", Map.of("alias", form), out,
                     "\"" + form + "\" is no longer read as a person");
         }
     }

@@ -27,8 +27,8 @@ final class Decisions {
                 case "add-alias" -> find(d.args().get("person")).ifPresent(p -> p.addedAliases.add(d.args().get("alias")));
                 case "remove-alias" -> find(d.args().get("person")).ifPresent(p -> {
                     String alias = d.args().get("alias");
-                    p.mentions.removeIf(m -> NameKey.of(m.surface()).equals(alias));
-                    p.addedAliases.removeIf(a -> NameKey.of(a).equals(alias));
+                    p.mentions.removeIf(m -> m.surface().equals(alias));
+                    p.addedAliases.removeIf(a -> a.equals(alias));
                 });
                 case "link", "unlink" -> links.add(d);
                 default -> { } // not-person is applied before resolution
@@ -51,6 +51,9 @@ final class Decisions {
         var first = find(a);
         var second = find(b);
         if (first.isPresent() && second.isPresent() && first.get() != second.get()) {
+            if (first.get().anchor == null) {
+                first.get().anchor = first.get().mentions.stream().map(PersonResolver.PersonMention::mentionId).toList();
+            }
             first.get().mentions.addAll(second.get().mentions);
             first.get().addedAliases.addAll(second.get().addedAliases);
             if (first.get().nameByHand == null) {
@@ -60,11 +63,12 @@ final class Decisions {
         }
     }
 
-    private void split(String alias) {
-        find(alias).ifPresent(p -> {
+    /** The mentions written exactly so leave their person and become a person of their own. */
+    private void split(String form) {
+        find(NameKey.of(form)).ifPresent(p -> {
             EntityPass.Person split = new EntityPass.Person();
             p.mentions.removeIf(m -> {
-                boolean moves = NameKey.of(m.surface()).equals(alias);
+                boolean moves = m.surface().equals(form);
                 if (moves) {
                     split.mentions.add(m);
                 }

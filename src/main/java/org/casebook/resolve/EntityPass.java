@@ -45,6 +45,8 @@ public final class EntityPass {
         final List<PersonResolver.PersonMention> mentions = new ArrayList<>();
         String nameByHand;
         final Set<String> addedAliases = new LinkedHashSet<>();
+        /** After a merge, the mentions of the person merged into: their id is the one kept. */
+        List<Long> anchor;
         long id;
 
         Set<String> keys() {
@@ -79,10 +81,25 @@ public final class EntityPass {
     /** Finds the names of every item again (after a gazetteer or extractor change), then resolves. */
     public Summary reextractAndRun() {
         return workspace.inTransaction(() -> {
+            spanSnapshot = new HashMap<>();
+            Map<Long, Long> assigned = workspace.entities().previousAssignment();
+            workspace.entities().forEachMention(m -> {
+                Long entity = assigned.get(m.id());
+                if (entity != null) {
+                    spanSnapshot.put(spanKey(m.itemId(), m.mention().begin(), m.mention().surface()), entity);
+                }
+            });
             workspace.entities().deleteAllMentions();
             extractPending();
             return runInCurrentTransaction();
         });
+    }
+
+    /** Before re-extraction: which entity each name, by item, position and spelling, belonged to. */
+    private Map<String, Long> spanSnapshot;
+
+    private static String spanKey(long itemId, int begin, String surface) {
+        return itemId + ":" + begin + ":" + surface;
     }
 
     static final int EXTRACTION_BATCH = 2_000;
@@ -133,7 +150,7 @@ public final class EntityPass {
         List<Decision> decisions = store.decisions();
         Set<String> notPersons = new java.util.HashSet<>();
         decisions.stream().filter(d -> d.action().equals("not-person")).forEach(d -> notPersons.add(d.args().get("alias")));
-        personMentions.removeIf(m -> notPersons.contains(NameKey.of(m.surface())));
+        personMentions.removeIf(m -> notPersons.contains(m.surface()));
 
         PersonResolver.Result resolved = new PersonResolver().resolve(personMentions);
         List<Person> persons = new ArrayList<>();
@@ -147,11 +164,27 @@ public final class EntityPass {
         List<Decision> links = new Decisions(persons).apply(decisions);
 
         Map<Long, Long> previous = store.previousAssignment();
-        IdAllocator ids = new IdAllocator(previous, store.nextEntityId());
-        persons.sort(Comparator.comparingInt((Person p) -> -p.mentions.size()));
-        for (Person p : persons) {
-            p.id = ids.allocate(p.mentions.stream().map(PersonResolver.PersonMention::mentionId).toList());
+        if (spanSnapshot != null) { // names extracted anew: match the old assignment by where the names stand
+            store.forEachMention(m -> {
+                Long entity = spanSnapshot.get(spanKey(m.itemId(), m.mention().begin(), m.mention().surface()));
+                if (entity != null) {
+                    previous.put(m.id(), entity);
+                }
+            });
         }
+        long maxKnownId = store.personKeys().values().stream().mapToLong(Long::longValue).max().orElse(0);
+        IdAllocator ids = new IdAllocator(previous, Math.max(store.nextEntityId(), maxKnownId + 1));
+        Map<String, Long> idOfKey = store.personKeys();
+        persons.sort(Comparator.comparingInt((Person p) -> -p.mentions.size()));
+        Map<String, Long> keysSeen = new HashMap<>();
+        for (Person p : persons) {
+            String key = NameKey.of(new PersonResolver.Cluster(p.mentions).canonical());
+            p.id = p.anchor != null ? ids.allocate(p.anchor)
+                    : ids.allocate(p.mentions.stream().map(PersonResolver.PersonMention::mentionId).toList(),
+                    idOfKey.get(key));
+            keysSeen.putIfAbsent(key, p.id);
+        }
+        store.recordPersonKeys(keysSeen);
         Map<Long, Long> personOfMention = new HashMap<>();
         persons.forEach(p -> p.mentions.forEach(m -> personOfMention.put(m.mentionId(), p.id)));
 
@@ -319,6 +352,15 @@ public final class EntityPass {
         }
 
         long allocate(List<Long> mentionIds) {
+            return allocate(mentionIds, null);
+        }
+
+        /** The id first given to this name if free, else the previous id most of the mentions had, else new. */
+        long allocate(List<Long> mentionIds, Long idOfName) {
+            if (idOfName != null && !taken.contains(idOfName)) {
+                taken.add(idOfName);
+                return idOfName;
+            }
             Map<Long, Integer> votes = new HashMap<>();
             for (long m : mentionIds) {
                 Long id = previous.get(m);

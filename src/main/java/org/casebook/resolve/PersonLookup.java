@@ -32,6 +32,11 @@ public final class PersonLookup {
             return all.stream().filter(e -> e.id() == id).findFirst()
                     .orElseThrow(() -> new NotFound("no " + kind.key() + " with id " + id));
         }
+        List<EntityRow> written = all.stream().filter(e -> e.name().equalsIgnoreCase(nameOrId.trim())
+                || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(nameOrId.trim()))).toList();
+        if (written.size() == 1) {
+            return written.get(0);
+        }
         String key = NameKey.of(nameOrId);
         List<EntityRow> exact = all.stream().filter(e -> NameKey.of(e.name()).equals(key)
                 || e.aliases().stream().anyMatch(a -> NameKey.of(a).equals(key))).toList();

@@ -104,6 +104,23 @@ public final class EntityStore {
         return assigned;
     }
 
+    /** The id each person name key first got. */
+    public Map<String, Long> personKeys() {
+        Map<String, Long> keys = new HashMap<>();
+        Sql.queryList(connection, "SELECT name_key, entity_id FROM person_key", ps -> { },
+                rs -> keys.put(rs.getString(1), rs.getLong(2)));
+        return keys;
+    }
+
+    /** Records the ids of name keys seen for the first time; a key keeps its first id. */
+    public void recordPersonKeys(Map<String, Long> keys) {
+        batch("INSERT OR IGNORE INTO person_key (name_key, entity_id) VALUES (?, ?)", new ArrayList<>(keys.entrySet()),
+                (ps, e) -> {
+                    ps.setString(1, e.getKey());
+                    ps.setLong(2, e.getValue());
+                });
+    }
+
     public long nextEntityId() {
         return Sql.queryOne(connection, "SELECT coalesce(max(id), 0) + 1 FROM entity", ps -> { }, rs -> rs.getLong(1))
                 .orElseThrow();

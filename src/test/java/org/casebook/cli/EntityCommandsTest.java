@@ -1,0 +1,185 @@
+package org.casebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.testing.DemoCorpus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The entity commands on the demo corpus: their JSON contract, name lookup, and corrections that last. */
+class EntityCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+    String db;
+
+    @BeforeEach
+    void importDemo() {
+        db = temp.resolve("ws.db").toString();
+        CliRun imported = CliRun.of("--db", db, "import", DemoCorpus.DIR.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+    }
+
+    private CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db));
+        all.addAll(List.of(args));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<JsonNode> lines(String... args) {
+        CliRun result = run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result.outLines().stream().map(EntityCommandsTest::json).toList();
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private JsonNode dossier(String name) {
+        CliRun result = run("dossier", name, "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return json(result.out());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    @Test
+    void personsListEveryFormOfTheName() {
+        List<JsonNode> persons = lines("persons", "--json");
+
+        assertThat(persons).allSatisfy(p -> assertThat(keys(p)).containsExactly("id", "name", "aliases", "items", "cases"));
+        JsonNode tokayev = persons.stream().filter(p -> texts(p.get("aliases")).contains("Kasym-Zhomart Tokayev"))
+                .findFirst().orElseThrow();
+        assertThat(texts(tokayev.get("aliases"))).contains("Kassym-Jomart Tokayev", "Tokayev");
+    }
+
+    @Test
+    void aDossierIsFoundByAnySpellingAndHasTheContractKeys() {
+        JsonNode byVariant = dossier("Tokaev");
+        JsonNode byCyrillic = dossier("Токаев");
+
+        assertThat(keys(byVariant)).containsExactly("id", "name", "aliases", "cases", "relations", "items",
+                "first_seen", "last_seen");
+        assertThat(byVariant.get("id")).isEqualTo(byCyrillic.get("id"));
+        assertThat(byVariant.get("name").asText()).contains("Tokayev");
+        assertThat(byVariant.get("items").size()).isPositive();
+        assertThat(byVariant.get("last_seen").asText()).startsWith("20");
+    }
+
+    @Test
+    void differentPeopleWithOneFirstNameStayApart() {
+        assertThat(dossier("Mukhtar Ablyazov").get("id")).isNotEqualTo(dossier("Mukhtar Dzhakishev").get("id"));
+        assertThat(dossier("Alma Shalabayeva").get("id")).isNotEqualTo(dossier("Syrym Shalabayev").get("id"));
+    }
+
+    @Test
+    void casesNameTheirPersonsWithRoles() {
+        List<JsonNode> cases = lines("cases", "--json");
+
+        assertThat(cases).isNotEmpty().allSatisfy(c -> {
+            assertThat(keys(c)).containsExactly("id", "name", "persons", "items", "first", "last");
+            assertThat(c.get("persons")).allSatisfy(p -> assertThat(keys(p)).containsExactly("id", "name", "role"));
+        });
+        JsonNode kozlov = dossier("Vladimir Kozlov");
+        assertThat(kozlov.get("cases")).anySatisfy(c -> {
+            assertThat(keys(c)).containsExactly("id", "name", "role", "evidence");
+            assertThat(c.get("name").asText()).isEqualTo("Prosecution of Vladimir Kozlov");
+            assertThat(c.get("evidence").size()).isPositive();
+        });
+    }
+
+    @Test
+    void organisationsAndPlacesAreListed() {
+        assertThat(lines("orgs", "--json")).anySatisfy(o -> assertThat(o.get("name").asText())
+                .isEqualTo("Open Dialog Foundation"));
+        assertThat(lines("places", "--json")).anySatisfy(p -> assertThat(p.get("name").asText()).isEqualTo("Almaty"));
+    }
+
+    @Test
+    void aMergeSurvivesReimportAndReextractionAndCanBeUndone() throws IOException {
+        long botagoz = dossier("Botagoz Jardemalie").get("id").asLong();
+        long yerimbetov = dossier("Iskander Yerimbetov").get("id").asLong();
+
+        CliRun merged = run("merge", "Botagoz Jardemalie", "Iskander Yerimbetov");
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(texts(dossier("Yerimbetov").get("aliases"))).contains("Botagoz Jardemalie");
+
+        Path more = Files.writeString(temp.resolve("more.txt"), "On 3 May 2021 Iskander Yerimbetov appealed "
+                + "against his sentence in Almaty.\nOn 4 May 2021 the lawyer Botagoz Jardemalie spoke in Brussels.\n");
+        assertThat(run("import", more.toString()).exitCode()).isZero();
+        assertThat(run("resolve", "--reextract").exitCode()).isZero();
+        assertThat(dossier("Yerimbetov").get("id").asLong()).isEqualTo(botagoz);
+
+        CliRun undone = run("undo");
+        assertThat(undone.out()).contains("Undid merge");
+        assertThat(dossier("Yerimbetov").get("id").asLong()).isNotEqualTo(dossier("Jardemalie").get("id").asLong());
+        assertThat(dossier("Iskander Yerimbetov").get("id").asLong()).isEqualTo(yerimbetov);
+    }
+
+    @Test
+    void renameAliasSplitAndNotPersonAreKept() {
+        assertThat(run("rename", "Tokayev", "Kassym-Jomart Tokayev (President)").exitCode()).isZero();
+        assertThat(run("alias", "Tokayev", "Тоқаев").exitCode()).isZero();
+        assertThat(dossier("Тоқаев").get("name").asText()).isEqualTo("Kassym-Jomart Tokayev (President)");
+
+        assertThat(run("split", "Tokayev", "Kasym-Zhomart Tokayev").exitCode()).isZero();
+        assertThat(dossier("Kasym-Zhomart Tokayev").get("id")).isNotEqualTo(dossier("Kassym-Jomart Tokayev").get("id"));
+
+        assertThat(run("not-person", "Kasym-Zhomart Tokayev").exitCode()).isZero();
+        assertThat(lines("persons", "--json")).noneSatisfy(p -> assertThat(texts(p.get("aliases")))
+                .contains("Kasym-Zhomart Tokayev"));
+    }
+
+    @Test
+    void linkAndUnlinkAPersonToACase() {
+        CliRun linked = run("link", "Botagoz Jardemalie", "Prosecution of Iskander Yerimbetov", "--role", "lawyer");
+        assertThat(linked.exitCode()).as(linked.err()).isZero();
+        assertThat(dossier("Jardemalie").get("cases")).anySatisfy(c -> {
+            assertThat(c.get("name").asText()).isEqualTo("Prosecution of Iskander Yerimbetov");
+            assertThat(c.get("role").asText()).isEqualTo("lawyer");
+        });
+
+        assertThat(run("unlink", "Botagoz Jardemalie", "Prosecution of Iskander Yerimbetov", "--role", "lawyer")
+                .exitCode()).isZero();
+        assertThat(dossier("Jardemalie").get("cases")).noneSatisfy(c -> assertThat(c.get("role").asText())
+                .isEqualTo("lawyer"));
+    }
+
+    @Test
+    void unknownOrAmbiguousNamesAndRolesAreOneClearLine() {
+        CliRun unknown = run("dossier", "Nobody Atall");
+        assertThat(unknown.exitCode()).isEqualTo(CasebookCommand.EXIT_ERROR);
+        assertThat(unknown.errLines()).containsExactly("casebook: no person named \"Nobody Atall\"");
+
+        CliRun badRole = run("link", "Tokayev", "Prosecution of Vladimir Kozlov", "--role", "hero");
+        assertThat(badRole.errLines()).singleElement().asString().contains("--role hero: not a role");
+
+        assertThat(run("undo").errLines()).containsExactly("casebook: nothing to undo");
+    }
+}
