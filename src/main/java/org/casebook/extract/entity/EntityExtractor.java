@@ -94,7 +94,17 @@ public final class EntityExtractor {
                 end++;
             }
             int from = i;
+            boolean longRun = end - i >= 3;
             for (int k = i; k <= end + 1; k++) {
+                boolean givenNameStartsAnother = longRun && k > from && k <= end
+                        && gazetteer.isGivenName(tokens.get(k).text()) && !isInitial(text, tokens.get(k - 1));
+                if (givenNameStartsAnother) { // "Адвокат Мухтара Аблязова Ботагоз Жардемали": two names in a row
+                    person(text, tokens, from, k - 1).ifPresent(m -> {
+                        mentions.add(m);
+                        markUsed(tokens, used, m);
+                    });
+                    from = k;
+                }
                 if (k == end + 1 || isNotName(tokens.get(k).text()) && !isInitial(text, tokens.get(k))) { // "Büro Mr Axel E. Fischer": names between titles
                     if (k > from) {
                         person(text, tokens, from, k - 1).ifPresent(m -> {
@@ -205,7 +215,8 @@ public final class EntityExtractor {
     }
 
     private java.util.Optional<Mention> person(String text, List<Token> tokens, int from, int to) {
-        while (from <= to && isNotName(tokens.get(from).text()) && !isInitial(text, tokens.get(from))) {
+        while (from <= to && (isNotName(tokens.get(from).text()) && !isInitial(text, tokens.get(from))
+                || gazetteer.cueRole(tokens.get(from).text().toLowerCase(Locale.ROOT)) != null)) {
             from++;
         }
         while (to >= from && NOT_NAME.contains(tokens.get(to).text())) {
