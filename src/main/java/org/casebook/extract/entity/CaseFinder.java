@@ -39,9 +39,19 @@ public final class CaseFinder {
             + "imprisoned|imprisonment|political prisoners?|behind bars|prison|colony|kidnapp\\w+|abducted|jailed|"
             + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
             + "hunger strike)\\b");
+    /**
+     * Words that make the person concerned a victim (of abduction, violence) rather than a detainee; torture is left
+     * out: the tortured are, in these reports, prisoners prosecuted on political grounds.
+     */
+    private static final Pattern VICTIMHOOD = Pattern.compile("(?i)\\b(abduct\\w*|kidnapp\\w*|killed|murdered|"
+            + "assaulted|beaten)\\b");
     private static final Pattern PROSECUTION = Pattern.compile("(?i)\\b(criminal case|charges?|charged|accused|"
             + "prosecut\\w+|persecut\\w+|sentenced|sentence|convicted|conviction|trial|verdict|indicted|"
             + "investigation against|case against|case of)\\b");
+    /** What campaigners do: the persons named before such a verb speak for the ones the case is about. */
+    private static final Pattern ADVOCACY = Pattern.compile("(?i)\\b(wrote|signed|urged|called on|called for|"
+            + "appealed|addressed|expressed|submitted|demanded|demanding|raised|denounced|condemned|requested|"
+            + "intervened|decrying|protested|filed a written|spoke out)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
     private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
@@ -61,12 +71,51 @@ public final class CaseFinder {
         }
         int start = 0;
         Matcher end = SENTENCE_END.matcher(text);
+        List<Integer> floatingAdvocates = new ArrayList<>();
         while (start < text.length()) {
             int stop = end.find(start) ? end.end() : text.length();
+            int before = cases.size();
             sentence(text, start, stop, mentions, persons, cases, relations);
+            if (cases.size() == before) {
+                floatingAdvocates.addAll(advocatesIn(text, start, stop, mentions, persons));
+            }
             start = stop;
         }
-        return new Findings(cases, relations);
+        return new Findings(withAdvocates(cases, floatingAdvocates), relations);
+    }
+
+    /** Campaigners of a sentence that states no case themselves (an MEP's question, a letter of concern). */
+    private static List<Integer> advocatesIn(String text, int from, int to, List<Mention> mentions,
+                                             List<Integer> persons) {
+        Matcher advocacy = ADVOCACY.matcher(text.substring(from, to));
+        int advocacyAt = advocacy.find() ? from + advocacy.start() : -1;
+        List<Integer> advocates = new ArrayList<>();
+        for (int p : persons) {
+            Mention m = mentions.get(p);
+            if (m.begin() >= from && m.end() <= to && (roleOf(m.cue()) == Role.ADVOCATE
+                    || roleOf(m.cue()) == null && advocacyAt >= 0 && m.end() <= advocacyAt)) {
+                advocates.add(p);
+            }
+        }
+        return advocates;
+    }
+
+    /** A report that states a case and names campaigners elsewhere: they speak for the persons of its cases. */
+    private static List<CaseEvent> withAdvocates(List<CaseEvent> cases, List<Integer> advocates) {
+        if (advocates.isEmpty() || cases.isEmpty()) {
+            return cases;
+        }
+        List<CaseEvent> joined = new ArrayList<>();
+        for (CaseEvent event : cases) {
+            List<Participant> participants = new ArrayList<>(event.participants());
+            for (int a : advocates) {
+                if (a != event.subject() && participants.stream().noneMatch(p -> p.mention() == a)) {
+                    participants.add(new Participant(a, Role.ADVOCATE));
+                }
+            }
+            joined.add(new CaseEvent(event.type(), event.subject(), event.subjectRole(), participants));
+        }
+        return joined;
     }
 
     private static void sentence(String text, int from, int to, List<Mention> mentions, List<Integer> persons,
@@ -91,16 +140,20 @@ public final class CaseFinder {
                 && !SUBJECT_ROLES.contains(roleOf(mentions.get(p).cue())))) {
             return; // only lawyers, officials, advocates: nobody the case could be about
         }
+        Matcher advocacy = ADVOCACY.matcher(sentence);
+        int advocacyAt = advocacy.find() ? from + advocacy.start() : -1;
         Matcher extradition = EXTRADITION.matcher(sentence);
         if (extradition.find()) {
-            addCase(CaseType.EXTRADITION, from + extradition.start(), Role.DEFENDANT, mentions, here, cases);
+            addCase(CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
         Matcher detention = DETENTION.matcher(sentence);
         Matcher prosecution = PROSECUTION.matcher(sentence);
-        if (detention.find()) {
-            addCase(CaseType.PROSECUTION, from + detention.start(), Role.DETAINEE, mentions, here, cases);
+        if (VICTIMHOOD.matcher(sentence).find()) {
+            addCase(CaseType.PROSECUTION, advocacyAt, Role.VICTIM, mentions, here, cases);
+        } else if (detention.find()) {
+            addCase(CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, mentions, here, cases);
         } else if (prosecution.find()) {
-            addCase(CaseType.PROSECUTION, from + prosecution.start(), Role.DEFENDANT, mentions, here, cases);
+            addCase(CaseType.PROSECUTION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
     }
 
@@ -113,14 +166,18 @@ public final class CaseFinder {
      * the ones prosecuted in these reports) is concerned by the case; persons named with a case role word (lawyer,
      * judge, prosecutor, official, advocate, relative) take that role.
      */
-    private static void addCase(CaseType type, int trigger, Role role, List<Mention> mentions, List<Integer> here,
+    private static void addCase(CaseType type, int advocacyAt, Role role, List<Mention> mentions, List<Integer> here,
                                 List<CaseEvent> cases) {
         List<Integer> subjects = new ArrayList<>();
         List<Participant> participants = new ArrayList<>();
         for (int p : here) {
             String cue = mentions.get(p).cue();
             Role cueRole = roleOf(cue);
-            if (cueRole == null || SUBJECT_ROLES.contains(cueRole)) {
+            boolean speaksFor = advocacyAt >= 0 && mentions.get(p).end() <= advocacyAt
+                    && (cueRole == null || cueRole == Role.ADVOCATE);
+            if (speaksFor) {
+                participants.add(new Participant(p, Role.ADVOCATE));
+            } else if (cueRole == null || SUBJECT_ROLES.contains(cueRole)) {
                 subjects.add(p);
             } else {
                 participants.add(new Participant(p, cueRole));
