@@ -39,10 +39,7 @@ public final class CaseFinder {
             + "imprisoned|imprisonment|political prisoners?|behind bars|prison|colony|kidnapp\\w+|abducted|jailed|"
             + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
             + "hunger strike)\\b");
-    /**
-     * Words that make the person concerned a victim (of abduction, violence) rather than a detainee; torture is left
-     * out: the tortured are, in these reports, prisoners prosecuted on political grounds.
-     */
+    /** Words that make the person concerned a victim (of abduction, violence) rather than a detainee. */
     private static final Pattern VICTIMHOOD = Pattern.compile("(?i)\\b(abduct\\w*|kidnapp\\w*|killed|murdered|"
             + "assaulted|beaten)\\b");
     private static final Pattern PROSECUTION = Pattern.compile("(?i)\\b(criminal case|charges?|charged|accused|"
@@ -118,6 +115,12 @@ public final class CaseFinder {
         return joined;
     }
 
+    /** The family or professional relation written just before a name ("brother of", "lawyer of"), or null. */
+    private static Relation relationBefore(String text, Mention m) {
+        Matcher relation = RELATION_WORD.matcher(text.substring(Math.max(0, m.begin() - 40), m.begin()));
+        return relation.find() ? relationOf(relation.group(1)) : null;
+    }
+
     private static void sentence(String text, int from, int to, List<Mention> mentions, List<Integer> persons,
                                  List<CaseEvent> cases, List<RelationEvent> relations) {
         List<Integer> here = persons.stream().filter(i -> mentions.get(i).begin() >= from
@@ -144,16 +147,16 @@ public final class CaseFinder {
         int advocacyAt = advocacy.find() ? from + advocacy.start() : -1;
         Matcher extradition = EXTRADITION.matcher(sentence);
         if (extradition.find()) {
-            addCase(CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
+            addCase(text, CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
         Matcher detention = DETENTION.matcher(sentence);
         Matcher prosecution = PROSECUTION.matcher(sentence);
         if (VICTIMHOOD.matcher(sentence).find()) {
-            addCase(CaseType.PROSECUTION, advocacyAt, Role.VICTIM, mentions, here, cases);
+            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.VICTIM, mentions, here, cases);
         } else if (detention.find()) {
-            addCase(CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, mentions, here, cases);
+            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, mentions, here, cases);
         } else if (prosecution.find()) {
-            addCase(CaseType.PROSECUTION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
+            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
     }
 
@@ -166,16 +169,21 @@ public final class CaseFinder {
      * the ones prosecuted in these reports) is concerned by the case; persons named with a case role word (lawyer,
      * judge, prosecutor, official, advocate, relative) take that role.
      */
-    private static void addCase(CaseType type, int advocacyAt, Role role, List<Mention> mentions, List<Integer> here,
+    private static void addCase(String text, CaseType type, int advocacyAt, Role role, List<Mention> mentions, List<Integer> here,
                                 List<CaseEvent> cases) {
         List<Integer> subjects = new ArrayList<>();
         List<Participant> participants = new ArrayList<>();
         for (int p : here) {
             String cue = mentions.get(p).cue();
             Role cueRole = roleOf(cue);
+            Relation relation = relationBefore(text, mentions.get(p));
+            if (relation != null) { // "the brother of Botagoz Jardemalie": she is in the case as his relative
+                cueRole = relation == Relation.LAWYER_OF ? Role.LAWYER : relation == Relation.COLLEAGUE ? null
+                        : Role.RELATIVE;
+            }
             boolean speaksFor = advocacyAt >= 0 && mentions.get(p).end() <= advocacyAt
                     && (cueRole == null || cueRole == Role.ADVOCATE);
-            if (speaksFor) {
+            if (speaksFor && relation == null) {
                 participants.add(new Participant(p, Role.ADVOCATE));
             } else if (cueRole == null || SUBJECT_ROLES.contains(cueRole)) {
                 subjects.add(p);

@@ -130,7 +130,7 @@ public final class EntityExtractor {
             Mention current = m;
             if (m.kind() == EntityKind.PERSON && m.cue() == null && previous != null && previous.cue() != null
                     && previous.kind() == EntityKind.PERSON && previous.end() <= m.begin()
-                    && text.substring(previous.end(), m.begin()).matches("\\s*(,|and|, and)\\s*")) {
+                    && text.substring(previous.end(), m.begin()).matches("\\s*(,|and|, and)\\s*((Mr|Mrs|Ms|Dr)\\.?\\s+)?")) {
                 current = new Mention(m.kind(), m.surface(), m.begin(), m.end(), m.canonical(), previous.cue());
             }
             out.add(current);
@@ -234,6 +234,9 @@ public final class EntityExtractor {
             }
         }
         String cue = cueBefore(text, tokens, from);
+        if (cue == null) {
+            cue = cueAfter(text, tokens, to);
+        }
         Token first = name.get(0);
         Token last = name.get(name.size() - 1);
         boolean initial = first.text().length() == 1;
@@ -266,7 +269,7 @@ public final class EntityExtractor {
                 return null;
             }
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (word.endsWith("s") && word.length() > 3) {
+            if (word.endsWith("s") && word.length() >= 3) {
                 for (int n = Math.min(3, k + 1); n >= 1; n--) {
                     String role = gazetteer.cueRole(phrase(tokens, k - n + 1, k + 1));
                     if (role != null) {
@@ -274,6 +277,27 @@ public final class EntityExtractor {
                         return role.equals("activist") && word.startsWith("advocate") ? "advocate" : role;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> APPOSITIVE_FILLERS = Set.of("a", "an", "the", "currently", "now", "formerly",
+            "also", "himself", "herself", "his", "her");
+
+    /** "Maddy Delvaux, currently an MEP, …": a role word set off by a comma right after the name. */
+    private String cueAfter(String text, List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !text.substring(tokens.get(last).end(), tokens.get(k).begin()).matches("\\s*,\\s*")) {
+            return null;
+        }
+        while (k < tokens.size() && APPOSITIVE_FILLERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
+            String role = gazetteer.cueRole(phrase(tokens, k, k + n));
+            if (role != null) {
+                return role;
             }
         }
         return null;
