@@ -74,23 +74,23 @@ public final class CaseFinder {
             int before = cases.size();
             sentence(text, start, stop, mentions, persons, cases, relations);
             if (cases.size() == before) {
-                floatingAdvocates.addAll(advocatesIn(text, start, stop, mentions, persons));
+                floatingAdvocates.addAll(advocatesIn(start, stop, mentions, persons));
             }
             start = stop;
         }
         return new Findings(withAdvocates(cases, floatingAdvocates), relations);
     }
 
-    /** Campaigners of a sentence that states no case themselves (an MEP's question, a letter of concern). */
-    private static List<Integer> advocatesIn(String text, int from, int to, List<Mention> mentions,
-                                             List<Integer> persons) {
-        Matcher advocacy = ADVOCACY.matcher(text.substring(from, to));
-        int advocacyAt = advocacy.find() ? from + advocacy.start() : -1;
+    /**
+     * Campaigners named as such (MEP, senators, human rights advocates) in a sentence that states no case itself:
+     * an MEP's question, a letter of concern. A verb alone is not enough here: in a long letter too many people
+     * "express" or "address" something.
+     */
+    private static List<Integer> advocatesIn(int from, int to, List<Mention> mentions, List<Integer> persons) {
         List<Integer> advocates = new ArrayList<>();
         for (int p : persons) {
             Mention m = mentions.get(p);
-            if (m.begin() >= from && m.end() <= to && (roleOf(m.cue()) == Role.ADVOCATE
-                    || roleOf(m.cue()) == null && advocacyAt >= 0 && m.end() <= advocacyAt)) {
+            if (m.begin() >= from && m.end() <= to && roleOf(m.cue()) == Role.ADVOCATE) {
                 advocates.add(p);
             }
         }
