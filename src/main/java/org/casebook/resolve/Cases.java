@@ -24,6 +24,7 @@ final class Cases {
     private final Map<String, Long> byKey = new LinkedHashMap<>();
     private final Set<Resolution.CaseRole> roles = new LinkedHashSet<>();
     private final List<long[]> lawyers = new ArrayList<>();
+    private final List<long[]> relatives = new ArrayList<>();
     private final Map<Long, String> personNames = new LinkedHashMap<>();
 
     Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName) {
@@ -54,11 +55,31 @@ final class Cases {
         lawyers.add(new long[] {clientId, lawyerId, itemId});
     }
 
+    /**
+     * "person is family of other" (the wife of, the brother of): the relative joins the prosecution of the other,
+     * the one of the two whose prosecution the workspace documents better ("Kuramshina, the wife of Vadim
+     * Kuramshin"; "Yerimbetov, the brother of Botagoz Jardemalie").
+     */
+    void relatives(long personId, long otherId, long itemId) {
+        relatives.add(new long[] {personId, otherId, itemId});
+    }
+
     void applyLinks(List<Decision> links, List<EntityPass.Person> persons) {
         for (long[] l : lawyers) {
             Long caseId = byKey.get("Prosecution of " + personNames.get(l[0]));
             if (caseId != null) {
                 role(caseId, l[1], Role.LAWYER, l[2], false);
+            }
+        }
+        for (long[] r : relatives) {
+            Long othersCase = byKey.get("Prosecution of " + personNames.get(r[1]));
+            Long personsCase = byKey.get("Prosecution of " + personNames.get(r[0]));
+            boolean othersIsTheCase = othersCase != null
+                    && (personsCase == null || evidenceOf(othersCase) >= evidenceOf(personsCase));
+            if (othersIsTheCase) {
+                role(othersCase, r[0], Role.RELATIVE, r[2], false);
+            } else if (personsCase != null) {
+                role(personsCase, r[1], Role.RELATIVE, r[2], false);
             }
         }
         Decisions finder = new Decisions(persons);
@@ -78,6 +99,10 @@ final class Cases {
                 }
             }
         }
+    }
+
+    private long evidenceOf(long caseId) {
+        return roles.stream().filter(r -> r.caseId() == caseId).map(Resolution.CaseRole::itemId).distinct().count();
     }
 
     List<Resolution.Entity> entities() {

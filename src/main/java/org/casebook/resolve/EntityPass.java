@@ -250,6 +250,8 @@ public final class EntityPass {
                 relations.add(new Resolution.PersonRelation(a, b, relation.relation(), itemId));
                 if (relation.relation() == Relation.LAWYER_OF) {
                     cases.lawyerFor(b, a, itemId);
+                } else if (relation.relation() != Relation.COLLEAGUE) {
+                    cases.relatives(a, b, itemId);
                 }
             }
         }

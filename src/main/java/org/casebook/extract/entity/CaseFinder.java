@@ -78,27 +78,32 @@ public final class CaseFinder {
             }
             start = stop;
         }
-        return new Findings(withAdvocates(cases, floatingAdvocates), relations);
+        return new Findings(withAdvocates(cases, mentions, floatingAdvocates), relations);
     }
 
     /**
-     * Campaigners named as such (MEP, senators, human rights advocates) in a sentence that states no case itself:
-     * an MEP's question, a letter of concern. A verb alone is not enough here: in a long letter too many people
+     * Campaigners and relatives named as such (MEP, senators, his wife) in a sentence that states no case itself:
+     * an MEP's question, a letter of concern, a statement by a relative. A verb alone is not enough here: in a long letter too many people
      * "express" or "address" something.
      */
     private static List<Integer> advocatesIn(int from, int to, List<Mention> mentions, List<Integer> persons) {
         List<Integer> advocates = new ArrayList<>();
         for (int p : persons) {
             Mention m = mentions.get(p);
-            if (m.begin() >= from && m.end() <= to && roleOf(m.cue()) == Role.ADVOCATE) {
+            Role role = roleOf(m.cue());
+            if (m.begin() >= from && m.end() <= to && (role == Role.ADVOCATE || role == Role.RELATIVE)) {
                 advocates.add(p);
             }
         }
         return advocates;
     }
 
-    /** A report that states a case and names campaigners elsewhere: they speak for the persons of its cases. */
-    private static List<CaseEvent> withAdvocates(List<CaseEvent> cases, List<Integer> advocates) {
+    /**
+     * A report that states a case and names campaigners or relatives elsewhere ("reported by his wife, …"): they
+     * take part in its cases.
+     */
+    private static List<CaseEvent> withAdvocates(List<CaseEvent> cases, List<Mention> mentions,
+                                                 List<Integer> advocates) {
         if (advocates.isEmpty() || cases.isEmpty()) {
             return cases;
         }
@@ -107,7 +112,7 @@ public final class CaseFinder {
             List<Participant> participants = new ArrayList<>(event.participants());
             for (int a : advocates) {
                 if (a != event.subject() && participants.stream().noneMatch(p -> p.mention() == a)) {
-                    participants.add(new Participant(a, Role.ADVOCATE));
+                    participants.add(new Participant(a, roleOf(mentions.get(a).cue())));
                 }
             }
             joined.add(new CaseEvent(event.type(), event.subject(), event.subjectRole(), participants));
@@ -193,7 +198,8 @@ public final class CaseFinder {
         }
         for (int subject : subjects) {
             Role cueRole = roleOf(mentions.get(subject).cue());
-            Role subjectRole = cueRole == Role.DETAINEE || cueRole == Role.VICTIM ? cueRole : role;
+            // "a victim of political prosecution" is that prosecution's defendant; victims come from what happened
+            Role subjectRole = cueRole == Role.DETAINEE ? cueRole : role;
             cases.add(new CaseEvent(type, subject, subjectRole, participants));
         }
     }

@@ -264,11 +264,19 @@ public final class EntityExtractor {
         if (direct != null || at == 0) {
             return direct;
         }
+        boolean onlyTheirOrganisation = true; // "the Prosecutor General of the Republic of Kazakhstan, Ashat Daulbaev"
         for (int k = at - 1; k >= Math.max(0, at - PLURAL_CUE_REACH); k--) {
             if (text.substring(tokens.get(k).end(), tokens.get(k + 1).begin()).matches(".*[.;:!?].*")) {
                 return null;
             }
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (onlyTheirOrganisation && k < at - 1) {
+                String title = directCueBefore(text, tokens, k + 1);
+                if (title != null && !"relative".equals(title)) {
+                    return title;
+                }
+            }
+            onlyTheirOrganisation &= tokens.get(k).capitalised() || word.equals("of") || word.equals("the");
             if (word.endsWith("s") && word.length() >= 3) {
                 for (int n = Math.min(3, k + 1); n >= 1; n--) {
                     String role = gazetteer.cueRole(phrase(tokens, k - n + 1, k + 1));
