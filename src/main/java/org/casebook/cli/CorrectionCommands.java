@@ -116,14 +116,17 @@ final class CorrectionCommands {
         }
     }
 
-    @Command(name = "not-person", description = "Mark a name as not a person (everywhere it is written so).")
+    @Command(name = "not-person", description = "Mark a name as not a person: everywhere it is written so, or in one item.")
     static final class NotPerson extends Correction {
         @Parameters(paramLabel = "FORM") String form;
+        @Option(names = "--item", paramLabel = "ID", description = "Only the mention in this item.") Long item;
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            CorrectionSupport.decide(workspace, "not-person", Map.of("alias", form), out,
-                    "\"" + form + "\" is no longer read as a person");
+            Map<String, String> args = item == null ? Map.of("alias", form)
+                    : Map.of("alias", form, "item", String.valueOf(item));
+            CorrectionSupport.decide(workspace, "not-person", args, out, "\"" + form + "\" is no longer read as a person"
+                    + (item == null ? "" : " in item #" + item));
         }
     }
 

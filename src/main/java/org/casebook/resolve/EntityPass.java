@@ -149,8 +149,10 @@ public final class EntityPass {
         addKnownSurnames(byItem, personMentions);
         List<Decision> decisions = store.decisions();
         Set<String> notPersons = new java.util.HashSet<>();
-        decisions.stream().filter(d -> d.action().equals("not-person")).forEach(d -> notPersons.add(d.args().get("alias")));
-        personMentions.removeIf(m -> notPersons.contains(m.surface()));
+        decisions.stream().filter(d -> d.action().equals("not-person"))
+                .forEach(d -> notPersons.add(d.args().get("alias") + "\t" + d.args().getOrDefault("item", "")));
+        personMentions.removeIf(m -> notPersons.contains(m.surface() + "\t")
+                || notPersons.contains(m.surface() + "\t" + m.itemId()));
 
         PersonResolver.Result resolved = new PersonResolver().resolve(personMentions);
         List<Person> persons = new ArrayList<>();

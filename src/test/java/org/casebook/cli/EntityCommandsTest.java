@@ -157,6 +157,22 @@ class EntityCommandsTest {
     }
 
     @Test
+    void oneMentionCanBeMarkedAsNotAPerson() throws IOException {
+        Path ships = Files.writeString(temp.resolve("ships.txt"), "On 3 May 2021 the activist Erlan Kaliyev was "
+                + "detained in Aktau.\nOn 9 May 2021 the tanker Erlan Kaliyev left the port of Aktau for Baku.\n");
+        assertThat(run("import", ships.toString()).exitCode()).isZero();
+        List<String> before = texts(dossier("Erlan Kaliyev").get("items"));
+        String tanker = lines("items", "--json", "--source", "ships.txt").stream()
+                .filter(i -> i.get("text").asText().contains("tanker")).map(i -> i.get("id").asText())
+                .findFirst().orElseThrow();
+
+        assertThat(run("not-person", "Erlan Kaliyev", "--item", tanker).exitCode()).isZero();
+
+        assertThat(before).contains(tanker).hasSize(2);
+        assertThat(texts(dossier("Erlan Kaliyev").get("items"))).doesNotContain(tanker).hasSize(1);
+    }
+
+    @Test
     void linkAndUnlinkAPersonToACase() {
         CliRun linked = run("link", "Botagoz Jardemalie", "Prosecution of Iskander Yerimbetov", "--role", "lawyer");
         assertThat(linked.exitCode()).as(linked.err()).isZero();
