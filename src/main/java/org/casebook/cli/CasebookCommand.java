@@ -10,14 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code casebook [--db FILE] COMMAND}: the command line over one workspace. */
-@Command(name = "casebook", mixinStandardHelpOptions = true, version = "Casebook 0.1.0",
+@Command(name = "casebook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Casebook 0.1.0",
         description = "Offline investigation workbench for human-rights documentation.",
         subcommands = {ImportCommand.class, ItemsCommand.class, StatsCommand.class, PersonsCommand.class,
                 DossierCommand.class, CasesCommand.class, NamedEntitiesCommand.Organisations.class,
                 NamedEntitiesCommand.Places.class, CorrectionCommands.Merge.class, CorrectionCommands.Split.class,
                 CorrectionCommands.Rename.class, CorrectionCommands.Alias.class, CorrectionCommands.NotPerson.class,
                 CorrectionCommands.Link.class, CorrectionCommands.Unlink.class, CorrectionCommands.Undo.class,
-                CorrectionCommands.Resolve.class, DemoCommand.class, BenchCommand.class},
+                CorrectionCommands.Resolve.class, SuggestionsCommand.class, DemoCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an error (one line on stderr names the file and the problem)",
                 "2:wrong usage", "3:import finished, but some files were rejected (listed on stderr)"})
@@ -31,7 +32,16 @@ public final class CasebookCommand {
             description = "Workspace file (SQLite); default: ${DEFAULT-VALUE}")
     Path db = Workspace.defaultFile();
 
+    /** Opens the workspace, creating it if needed (import). */
     Workspace openWorkspace() {
+        return Workspace.open(db);
+    }
+
+    /** Opens a workspace that must exist: a mistyped --db must not quietly show an empty new one. */
+    Workspace openExistingWorkspace() {
+        if (!java.nio.file.Files.exists(db)) {
+            throw new CliException(db.toAbsolutePath() + ": no workspace here; import files into it first");
+        }
         return Workspace.open(db);
     }
 
@@ -51,7 +61,7 @@ public final class CasebookCommand {
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("casebook: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'casebook " + e.getCommandLine().getCommandName()
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for usage.");
             return EXIT_USAGE;
         });

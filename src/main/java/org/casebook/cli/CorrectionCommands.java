@@ -35,7 +35,7 @@ final class CorrectionCommands {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = parent.openWorkspace()) {
+            try (Workspace workspace = parent.openExistingWorkspace()) {
                 CorrectionSupport.current(workspace);
                 run(workspace, spec.commandLine().getOut());
             }
@@ -123,6 +123,11 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
+            boolean written = workspace.entities().entities(EntityKind.PERSON).stream()
+                    .anyMatch(p -> p.aliases().contains(form));
+            if (!written) {
+                throw new CliException("no person is written \"" + form + "\" in this workspace");
+            }
             Map<String, String> args = item == null ? Map.of("alias", form)
                     : Map.of("alias", form, "item", String.valueOf(item));
             CorrectionSupport.decide(workspace, "not-person", args, out, "\"" + form + "\" is no longer read as a person"

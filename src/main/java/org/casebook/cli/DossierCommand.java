@@ -33,7 +33,7 @@ final class DossierCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openExistingWorkspace()) {
             CorrectionSupport.current(workspace);
             EntityRow row = CorrectionSupport.find(workspace, EntityKind.PERSON, person);
             ObjectNode dossier = new EntityListing(workspace).dossier(row);

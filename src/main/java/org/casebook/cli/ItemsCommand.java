@@ -49,7 +49,7 @@ final class ItemsCommand implements Callable<Integer> {
         ItemQuery query = new ItemQuery(all, DateArgument.startOf("--from", from), DateArgument.endOf("--to", to),
                 source, limit);
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openExistingWorkspace()) {
             if (json) {
                 JsonFactory factory = new JsonFactory();
                 workspace.items().forEach(query, item -> out.println(toJson(factory, item)));

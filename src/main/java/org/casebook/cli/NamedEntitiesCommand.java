@@ -27,7 +27,7 @@ abstract class NamedEntitiesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openExistingWorkspace()) {
             CorrectionSupport.current(workspace);
             for (EntityRow e : workspace.entities().entities(kind())) {
                 if (json) {

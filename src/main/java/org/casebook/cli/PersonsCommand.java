@@ -25,7 +25,7 @@ final class PersonsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openExistingWorkspace()) {
             CorrectionSupport.current(workspace);
             EntityListing listing = new EntityListing(workspace);
             for (EntityRow p : listing.persons().values()) {

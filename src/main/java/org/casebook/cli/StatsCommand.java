@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openExistingWorkspace()) {
             WorkspaceStats stats = workspace.items().stats();
             long bytes = workspace.sizeOnDisk();
             if (json) {

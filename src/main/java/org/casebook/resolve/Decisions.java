@@ -54,11 +54,11 @@ final class Decisions {
             if (first.get().anchor == null) {
                 first.get().anchor = first.get().mentions.stream().map(PersonResolver.PersonMention::mentionId).toList();
             }
+            if (first.get().nameByHand == null) {
+                first.get().nameByHand = first.get().name(); // the first keeps its name, as the researcher was told
+            }
             first.get().mentions.addAll(second.get().mentions);
             first.get().addedAliases.addAll(second.get().addedAliases);
-            if (first.get().nameByHand == null) {
-                first.get().nameByHand = second.get().nameByHand;
-            }
             persons.remove(second.get());
         }
     }

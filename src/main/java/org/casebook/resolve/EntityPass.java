@@ -203,11 +203,12 @@ public final class EntityPass {
         store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
         Cases cases = new Cases(ids, persons, previousCases);
         List<Resolution.PersonRelation> relations = new ArrayList<>();
-        Map<Long, String> texts = new HashMap<>();
+        Set<Long> officials = officials(byItem, personOfMention);
         workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), i -> {
             List<StoredMention> stored = byItem.get(i.id());
             if (stored != null && stored.stream().anyMatch(m -> personOfMention.containsKey(m.id()))) {
-                findCases(i.id(), i.text(), stored, personOfMention, cases, relations);
+                findCases(i.id(), i.text(), asOfficials(stored, personOfMention, officials), personOfMention, cases,
+                        relations);
             }
         });
         cases.applyLinks(links, persons);
@@ -225,6 +226,48 @@ public final class EntityPass {
         store.replaceResolution(new Resolution(entities, cases.roles(), relations, suggestions));
         return new Summary(persons.size(), orgs.size(), places.size(), cases.count(), resolved.unresolved().size(),
                 suggestions.size());
+    }
+
+    /**
+     * Persons the workspace mostly names with an office (President Nazarbayev, Prosecutor General Daulbaev): named
+     * without it, they are still not the ones a case is about.
+     */
+    private static Set<Long> officials(Map<Long, List<StoredMention>> byItem, Map<Long, Long> personOfMention) {
+        Map<Long, int[]> counts = new HashMap<>();
+        byItem.values().forEach(ms -> ms.forEach(m -> {
+            Long person = personOfMention.get(m.id());
+            if (person != null && m.mention().cue() != null) {
+                int[] c = counts.computeIfAbsent(person, k -> new int[2]);
+                c[0]++;
+                if (m.mention().cue().equals("official")) {
+                    c[1]++;
+                }
+            }
+        }));
+        Set<Long> officials = new java.util.HashSet<>();
+        counts.forEach((person, c) -> {
+            if (c[1] >= MIN_OFFICIAL_CUES && 2 * c[1] >= c[0]) {
+                officials.add(person);
+            }
+        });
+        return officials;
+    }
+
+    static final int MIN_OFFICIAL_CUES = 2;
+
+    private static List<StoredMention> asOfficials(List<StoredMention> stored, Map<Long, Long> personOfMention,
+                                                   Set<Long> officials) {
+        List<StoredMention> out = new ArrayList<>(stored.size());
+        for (StoredMention m : stored) {
+            Long person = personOfMention.get(m.id());
+            Mention mention = m.mention();
+            if (person != null && officials.contains(person) && mention.cue() == null) {
+                mention = new Mention(mention.kind(), mention.surface(), mention.begin(), mention.end(),
+                        mention.canonical(), "official");
+            }
+            out.add(new StoredMention(m.id(), m.itemId(), m.sourceId(), m.line(), mention));
+        }
+        return out;
     }
 
     private void findCases(long itemId, String text, List<StoredMention> stored, Map<Long, Long> personOfMention,

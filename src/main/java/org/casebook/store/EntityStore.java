@@ -254,7 +254,8 @@ public final class EntityStore {
                 + "ORDER BY case_id, person_id, role, item_id", ps -> { },
                 rs -> {
                     long item = rs.getLong(4);
-                    return new RoleRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.wasNull() ? null : item);
+                    Long itemOrNull = rs.wasNull() ? null : item;
+                    return new RoleRow(rs.getLong(1), rs.getLong(2), rs.getString(3), itemOrNull);
                 });
     }
 

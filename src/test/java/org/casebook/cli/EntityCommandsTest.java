@@ -188,6 +188,27 @@ class EntityCommandsTest {
     }
 
     @Test
+    void personsThatMayBeOneAreSuggestedNotMerged() {
+        long julia = dossier("Julia Kozlova").get("id").asLong();
+        long yulia = dossier("Yulia Kozlova").get("id").asLong();
+
+        assertThat(julia).isNotEqualTo(yulia);
+        assertThat(lines("suggestions", "--json")).anySatisfy(s -> assertThat(List.of(s.get("person").asLong(),
+                s.get("other").asLong())).containsExactlyInAnyOrder(julia, yulia));
+    }
+
+    @Test
+    void aMistypedWorkspaceIsAnErrorNotAnEmptyWorkspace() {
+        String missing = temp.resolve("typo").resolve("ws.db").toString();
+
+        CliRun run = CliRun.of("--db", missing, "persons");
+
+        assertThat(run.exitCode()).isEqualTo(CasebookCommand.EXIT_ERROR);
+        assertThat(run.errLines()).singleElement().asString().contains("no workspace here");
+        assertThat(Path.of(missing)).doesNotExist();
+    }
+
+    @Test
     void unknownOrAmbiguousNamesAndRolesAreOneClearLine() {
         CliRun unknown = run("dossier", "Nobody Atall");
         assertThat(unknown.exitCode()).isEqualTo(CasebookCommand.EXIT_ERROR);
@@ -197,5 +218,7 @@ class EntityCommandsTest {
         assertThat(badRole.errLines()).singleElement().asString().contains("--role hero: not a role");
 
         assertThat(run("undo").errLines()).containsExactly("casebook: nothing to undo");
+        assertThat(run("not-person", "Zzz Qqq").errLines()).containsExactly(
+                "casebook: no person is written \"Zzz Qqq\" in this workspace");
     }
 }

@@ -54,6 +54,11 @@ public final class CaseFinder {
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
             + "(?:s)?\\s+of\\s*$");
 
+    /** "Vladimir Kozlov’s wife, Aliya Turusbekova" / "Ablyazov’s lawyer Botagoz Jardemalie". */
+    private static final Pattern POSSESSIVE_RELATION = Pattern.compile("(?i)[’']s\\s+(wife|husband|spouse|son|"
+            + "daughter|brother|sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|"
+            + "associate)s?\\s*,?\\s*$");
+
     public Findings find(String text, List<Mention> mentions) {
         List<CaseEvent> cases = new ArrayList<>();
         List<RelationEvent> relations = new ArrayList<>();
@@ -122,8 +127,13 @@ public final class CaseFinder {
 
     /** The family or professional relation written just before a name ("brother of", "lawyer of"), or null. */
     private static Relation relationBefore(String text, Mention m) {
-        Matcher relation = RELATION_WORD.matcher(text.substring(Math.max(0, m.begin() - 40), m.begin()));
-        return relation.find() ? relationOf(relation.group(1)) : null;
+        String before = text.substring(Math.max(0, m.begin() - 40), m.begin());
+        Matcher relation = RELATION_WORD.matcher(before);
+        if (relation.find()) {
+            return relationOf(relation.group(1));
+        }
+        Matcher possessive = POSSESSIVE_RELATION.matcher(before);
+        return possessive.find() ? relationOf(possessive.group(1)) : null;
     }
 
     private static void sentence(String text, int from, int to, List<Mention> mentions, List<Integer> persons,
@@ -136,11 +146,18 @@ public final class CaseFinder {
         String sentence = text.substring(from, to);
         for (int p : here) {
             Mention m = mentions.get(p);
-            Matcher relation = RELATION_WORD.matcher(text.substring(Math.max(from, m.begin() - 40), m.begin()));
+            String before = text.substring(Math.max(from, m.begin() - 40), m.begin());
+            Matcher relation = RELATION_WORD.matcher(before);
+            Matcher possessive = POSSESSIVE_RELATION.matcher(before);
             if (relation.find()) {
                 int subjectOfRelation = nearestBefore(mentions, here, m.begin());
                 if (subjectOfRelation >= 0) {
                     relations.add(new RelationEvent(subjectOfRelation, p, relationOf(relation.group(1))));
+                }
+            } else if (possessive.find()) {
+                int owner = nearestBefore(mentions, here, m.begin());
+                if (owner >= 0 && m.begin() - mentions.get(owner).end() <= possessive.group().length() + 2) {
+                    relations.add(new RelationEvent(p, owner, relationOf(possessive.group(1))));
                 }
             }
         }

@@ -40,7 +40,12 @@ public final class EntityExtractor {
             "Office", "Ministry", "Union", "Assembly", "Party", "Movement", "Freedom", "Justice", "Democracy",
             "Political", "Prisoners", "Prisoner", "Press", "Release", "Statement", "Report", "Letter", "Appeal",
             "Read", "More", "Open", "Free", "Stop", "Save", "Help", "Support", "Join", "Please", "Yours", "Sincerely",
-            "Interpol", "Facebook", "Twitter", "YouTube", "Internet", "COVID-19", "Mrs.", "Mr.");
+            "Interpol", "Facebook", "Twitter", "YouTube", "Internet", "COVID-19", "Mrs.", "Mr.",
+            "Moreover", "Meanwhile", "Unfortunately", "Similarly", "However", "Therefore", "Furthermore",
+            "Nevertheless", "Also", "Thus", "Hence", "Indeed", "Instead", "Besides", "Finally", "Currently",
+            "Art", "Article", "International", "Member", "Members", "Delegation", "Alliance", "NGOs", "NGO",
+            "Rising", "Code", "List", "Criminal", "Civil", "Law", "Act", "Chairwoman", "Secretary",
+            "Spokesman", "Spokeswoman", "Representative", "Representatives", "Citizens", "Citizen");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lady", "Hon");
 
     private final Gazetteer gazetteer;
@@ -145,7 +150,7 @@ public final class EntityExtractor {
     }
 
     private static boolean isNotName(String word) {
-        return NOT_NAME.contains(word) || word.startsWith("Ex-");
+        return NOT_NAME.contains(word) || word.startsWith("Ex-") || word.startsWith("Vice-");
     }
 
     private static void markUsed(List<Token> tokens, boolean[] used, Mention m) {
@@ -234,17 +239,19 @@ public final class EntityExtractor {
             }
         }
         String cue = cueBefore(text, tokens, from);
-        if (cue == null) {
-            cue = cueAfter(text, tokens, to);
-        }
+        String cueAfter = cue == null ? cueAfter(text, tokens, to) : null;
         Token first = name.get(0);
         Token last = name.get(name.size() - 1);
         boolean initial = first.text().length() == 1;
         boolean given = gazetteer.isGivenName(first.text());
         boolean surname = SURNAME.matcher(last.text()).matches();
         boolean weakSurname = WEAK_SURNAME.matcher(last.text()).matches();
-        boolean isPerson = name.size() >= 2 ? (given || initial || surname || cue != null)
+        // a role word after the name ("X, a lawyer, …") names a person only together with a name-like form
+        boolean isPerson = name.size() >= 2 ? (given || initial || surname || cue != null || cueAfter != null)
                 : (surname || weakSurname && cue != null || cue != null && !gazetteer.isGivenName(last.text()));
+        if (cue == null) {
+            cue = cueAfter;
+        }
         if (!isPerson || last.text().length() == 1) {
             return java.util.Optional.empty();
         }
