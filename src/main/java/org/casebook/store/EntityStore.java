@@ -23,7 +23,10 @@ import org.casebook.model.StoredMention;
 /** Mentions, resolved entities with their links, and the researcher's decisions. */
 public final class EntityStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: creating an ObjectMapper costs about 0.2 s, too much for every workspace opened. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Connection connection;
 
@@ -293,7 +296,7 @@ public final class EntityStore {
 
     public long addDecision(String action, Map<String, String> args) {
         try {
-            String json = JSON.writeValueAsString(args);
+            String json = Json.MAPPER.writeValueAsString(args);
             return Sql.insert(connection, "INSERT INTO decision (action, args, made_at) VALUES (?, ?, ?)", ps -> {
                 ps.setString(1, action);
                 ps.setString(2, json);
@@ -309,7 +312,7 @@ public final class EntityStore {
         return Sql.queryList(connection, "SELECT id, action, args, made_at FROM decision WHERE undone = 0 ORDER BY id",
                 ps -> { }, rs -> {
                     try {
-                        Map<String, String> args = JSON.readValue(rs.getString(3), new TypeReference<>() { });
+                        Map<String, String> args = Json.MAPPER.readValue(rs.getString(3), new TypeReference<>() { });
                         return new Decision(rs.getLong(1), rs.getString(2), args, Instant.parse(rs.getString(4)));
                     } catch (JsonProcessingException e) {
                         throw new SQLException("unreadable decision " + rs.getLong(1), e);
