@@ -45,6 +45,8 @@ class EntityExtractorTest {
     @Test
     void readsCyrillicNames() {
         assertThat(persons("Адвокат Мухтара Аблязова Ботагоз Жардемали выступила в Брюсселе.")).contains("Ботагоз Жардемали");
+        assertThat(persons("Қазақстан Республикасының Президенті Касым-Жомарт Токаев мәлімдеме жасады."))
+                .containsExactly("Касым-Жомарт Токаев");
     }
 
     @Test
