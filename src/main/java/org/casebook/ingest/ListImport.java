@@ -13,6 +13,8 @@ import java.util.concurrent.ForkJoinTask;
 import org.casebook.extract.DateMention;
 import org.casebook.extract.YearInference;
 import org.casebook.ingest.dedup.ReportFingerprint;
+import org.casebook.model.DateOrigin;
+import org.casebook.model.Item;
 import org.casebook.model.ItemDate;
 import org.casebook.model.Locator;
 import org.casebook.store.ItemStore;
@@ -84,7 +86,39 @@ final class ListImport {
             ItemDate date = YearInference.complete(y.mention(), newer.orElse(null), older.orElse(null));
             if (date.isKnown()) {
                 writer.redate(y.itemId(), ItemDate.UNKNOWN, date);
+                correctPrimary(y.itemId(), date, window(newer, older));
             }
+        }
+    }
+
+    /** Days between the dated neighbours that bound a year; the narrower, the surer the year. */
+    private static long window(Optional<LocalDate> newer, Optional<LocalDate> older) {
+        if (newer.isEmpty() || older.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(older.get(), newer.get()));
+    }
+
+    /**
+     * A repeat whose neighbours bound the year more tightly than its primary's corrects the primary's inferred
+     * year (000:27 "On the 24 of February" sits between items three years apart; its copy in 001 between items
+     * three weeks apart).
+     */
+    private void correctPrimary(long itemId, ItemDate date, long window) {
+        Optional<Item> item = items.find(itemId);
+        if (item.isEmpty() || !item.get().isDuplicate()) {
+            return;
+        }
+        Optional<Item> primary = items.find(item.get().duplicateOf());
+        if (primary.isEmpty() || primary.get().date().origin() != DateOrigin.INFERRED
+                || !primary.get().locator().isLine() || primary.get().date().equals(date)) {
+            return;
+        }
+        Item p = primary.get();
+        long primaryWindow = window(items.datedNeighbour(p.sourceId(), p.locator().line(), true, NEIGHBOUR_REACH),
+                items.datedNeighbour(p.sourceId(), p.locator().line(), false, NEIGHBOUR_REACH));
+        if (window < primaryWindow) {
+            items.updateDate(p.id(), date);
         }
     }
 
