@@ -323,7 +323,7 @@ public final class EntityPass {
             return;
         }
         workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), item -> {
-            if (!mentionsSomeWord(item.text(), surnames)) {
+            if (EntityExtractor.words(item.text()).stream().noneMatch(surnames::contains)) {
                 return;
             }
             List<StoredMention> stored = byItem.getOrDefault(item.id(), List.of());
@@ -347,23 +347,6 @@ public final class EntityPass {
                 }
             });
         }
-    }
-
-    /** A quick test before tokenising: does any word of the text belong to the set? */
-    private static boolean mentionsSomeWord(String text, Set<String> words) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (words.contains(text.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
     }
 
     private boolean pendingRescan;

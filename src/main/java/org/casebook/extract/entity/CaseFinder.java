@@ -49,7 +49,9 @@ public final class CaseFinder {
     private static final Pattern ADVOCACY = Pattern.compile("(?i)\\b(wrote|signed|urged|called on|called for|"
             + "appealed|addressed|expressed|submitted|demanded|demanding|raised|denounced|condemned|requested|"
             + "intervened|decrying|protested|filed a written|spoke out)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    /** A sentence ends at . ! ? — but not at the full stop of an initial or a title ("J. Stetina", "Mr. Kozlov"). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!(?<![\\p{L}])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St))[.!?](\\s|$)");
     private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
             + "(?:s)?\\s+of\\s*$");

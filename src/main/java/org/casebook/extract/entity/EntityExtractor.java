@@ -61,7 +61,7 @@ public final class EntityExtractor {
     }
 
     /** The words of a text as the gazetteer compares them (exact case, hyphenated words kept whole). */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
