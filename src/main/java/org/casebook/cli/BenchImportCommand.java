@@ -1,6 +1,5 @@
 package org.casebook.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,7 +94,11 @@ final class BenchImportCommand implements Callable<Integer> {
         Process process = new ProcessBuilder("python3", generator.toString(), seeds.toString(), out.toString(),
                 Integer.toString(items)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(30, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new CliException(generator + ": the corpus generator did not finish within 30 minutes");
+        }
+        if (process.exitValue() != 0) {
             throw new CliException(generator + ": the corpus generator failed (exit " + process.exitValue() + ")");
         }
         return out;
@@ -106,7 +109,7 @@ final class BenchImportCommand implements Callable<Integer> {
         double perSecond = report.items() / seconds;
         double ratio = (double) dbBytes / textBytes;
         if (json) {
-            ObjectNode root = new ObjectMapper().createObjectNode();
+            ObjectNode root = Json.mapper().createObjectNode();
             root.put("items", report.items());
             root.put("duplicates", report.duplicates());
             root.put("seconds", Math.round(seconds * 100) / 100.0);
@@ -114,7 +117,7 @@ final class BenchImportCommand implements Callable<Integer> {
             root.put("text_bytes", textBytes);
             root.put("db_bytes", dbBytes);
             root.put("db_to_text", Math.round(ratio * 100) / 100.0);
-            out.println(new ObjectMapper().writeValueAsString(root));
+            out.println(Json.mapper().writeValueAsString(root));
         } else {
             out.printf("Imported %,d items (%,d duplicates) in %.2f s: %,.0f items/s%n", report.items(),
                     report.duplicates(), seconds, perSecond);
@@ -125,14 +128,14 @@ final class BenchImportCommand implements Callable<Integer> {
     private void printEntities(EntityPass.Summary summary, double seconds, int reports) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode root = new ObjectMapper().createObjectNode();
+            ObjectNode root = Json.mapper().createObjectNode();
             root.put("entity_pass_seconds", Math.round(seconds * 100) / 100.0);
             root.put("reports", reports);
             root.put("persons", summary.persons());
             root.put("organisations", summary.organisations());
             root.put("places", summary.places());
             root.put("cases", summary.cases());
-            out.println(new ObjectMapper().writeValueAsString(root));
+            out.println(Json.mapper().writeValueAsString(root));
         } else {
             out.printf("Entity pass (names of %,d distinct reports extracted and resolved) in %.2f s%n", reports,
                     seconds);

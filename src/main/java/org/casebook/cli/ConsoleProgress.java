@@ -22,10 +22,19 @@ final class ConsoleProgress implements ImportListener {
         }
     }
 
+    private static final int EVERY = 50_000;
+    private int shown;
+
     @Override
     public void itemsStored(Path file, int itemsSoFar) {
-        if (enabled && itemsSoFar % 50_000 == 0 && itemsSoFar > 0) {
+        if (enabled && itemsSoFar / EVERY > shown) {
+            shown = itemsSoFar / EVERY;
             spec.commandLine().getErr().printf("  %,d items%n", itemsSoFar);
         }
+    }
+
+    @Override
+    public void sourceFinished(org.casebook.ingest.ImportReport.SourceOutcome outcome) {
+        shown = 0;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.casebook.model.EntityKind;
-import org.casebook.resolve.PersonLookup;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;

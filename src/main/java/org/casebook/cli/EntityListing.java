@@ -17,7 +17,7 @@ import org.casebook.store.Workspace;
 /** What the entity commands print: one JSON object per entity, or a readable line, built from the store. */
 final class EntityListing {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.mapper();
 
     private final EntityStore store;
     private final Map<Long, EntityRow> persons = new LinkedHashMap<>();

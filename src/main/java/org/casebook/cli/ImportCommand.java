@@ -1,6 +1,5 @@
 package org.casebook.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -51,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(toJson(report)));
+            out.println(Json.mapper().writeValueAsString(toJson(report)));
         } else {
             printSummary(report, out);
         }
@@ -96,8 +95,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(ImportReport report) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         ObjectNode sources = root.putObject("sources");
         sources.put("imported", report.with(Status.IMPORTED).size());
         sources.put("already_imported", report.with(Status.ALREADY_IMPORTED).size());

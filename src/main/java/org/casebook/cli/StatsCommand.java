@@ -1,6 +1,5 @@
 package org.casebook.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
             WorkspaceStats stats = workspace.items().stats();
             long bytes = workspace.sizeOnDisk();
             if (json) {
-                ObjectNode root = new ObjectMapper().createObjectNode();
+                ObjectNode root = Json.mapper().createObjectNode();
                 root.put("workspace", workspace.file().toString());
                 root.put("schema_version", workspace.schemaVersion());
                 root.put("sources", stats.sources());
@@ -45,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
                 root.put("earliest", stats.earliest());
                 root.put("latest", stats.latest());
                 root.put("db_bytes", bytes);
-                out.println(new ObjectMapper().writeValueAsString(root));
+                out.println(Json.mapper().writeValueAsString(root));
             } else {
                 out.printf("Workspace: %s (%,d bytes, schema v%d)%n", workspace.file(), bytes,
                         workspace.schemaVersion());

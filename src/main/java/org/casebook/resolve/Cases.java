@@ -34,8 +34,15 @@ final class Cases {
     }
 
     long caseFor(CaseType type, long personId) {
-        String name = (type == CaseType.EXTRADITION ? "Extradition of " : "Prosecution of ") + personNames.get(personId);
-        return named(name);
+        return named(caseName(type, personId));
+    }
+
+    private String caseName(CaseType type, long personId) {
+        return (type == CaseType.EXTRADITION ? "Extradition of " : "Prosecution of ") + personNames.get(personId);
+    }
+
+    private Long prosecutionOf(long personId) {
+        return byKey.get(caseName(CaseType.PROSECUTION, personId));
     }
 
     private long named(String name) {
@@ -66,14 +73,14 @@ final class Cases {
 
     void applyLinks(List<Decision> links, List<EntityPass.Person> persons) {
         for (long[] l : lawyers) {
-            Long caseId = byKey.get("Prosecution of " + personNames.get(l[0]));
+            Long caseId = prosecutionOf(l[0]);
             if (caseId != null) {
                 role(caseId, l[1], Role.LAWYER, l[2], false);
             }
         }
         for (long[] r : relatives) {
-            Long othersCase = byKey.get("Prosecution of " + personNames.get(r[1]));
-            Long personsCase = byKey.get("Prosecution of " + personNames.get(r[0]));
+            Long othersCase = prosecutionOf(r[1]);
+            Long personsCase = prosecutionOf(r[0]);
             boolean othersIsTheCase = othersCase != null
                     && (personsCase == null || evidenceOf(othersCase) >= evidenceOf(personsCase));
             if (othersIsTheCase) {

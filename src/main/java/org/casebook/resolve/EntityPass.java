@@ -16,7 +16,6 @@ import org.casebook.model.EntityKind;
 import org.casebook.model.Mention;
 import org.casebook.model.Relation;
 import org.casebook.model.Resolution;
-import org.casebook.model.Role;
 import org.casebook.model.StoredMention;
 import org.casebook.store.EntityStore;
 import org.casebook.store.Workspace;
@@ -174,9 +173,9 @@ public final class EntityPass {
                 }
             });
         }
-        long maxKnownId = store.personKeys().values().stream().mapToLong(Long::longValue).max().orElse(0);
-        IdAllocator ids = new IdAllocator(previous, Math.max(store.nextEntityId(), maxKnownId + 1));
         Map<String, Long> idOfKey = store.personKeys();
+        long maxKnownId = idOfKey.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        IdAllocator ids = new IdAllocator(previous, Math.max(store.nextEntityId(), maxKnownId + 1));
         persons.sort(Comparator.comparingInt((Person p) -> -p.mentions.size()));
         Map<String, Long> keysSeen = new HashMap<>();
         for (Person p : persons) {
@@ -307,7 +306,7 @@ public final class EntityPass {
      * are found here, over the whole workspace, and stored like the others.
      */
     private void addKnownSurnames(Map<Long, List<StoredMention>> byItem, List<PersonResolver.PersonMention> persons) {
-        EntityExtractor extractor = new EntityExtractor(gazetteer());
+        EntityExtractor extractor = new EntityExtractor(Gazetteer.standard());
         Set<String> surnames = new java.util.HashSet<>();
         for (PersonResolver.PersonMention m : persons) {
             String surface = m.surface();
@@ -322,6 +321,7 @@ public final class EntityPass {
         if (surnames.isEmpty()) {
             return;
         }
+        boolean[] foundAny = {false};
         workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), item -> {
             if (EntityExtractor.words(item.text()).stream().noneMatch(surnames::contains)) {
                 return;
@@ -333,10 +333,9 @@ public final class EntityPass {
                 return;
             }
             workspace.entities().insertMentions(item.id(), found);
-            pendingRescan = true;
+            foundAny[0] = true;
         });
-        if (pendingRescan) {
-            pendingRescan = false;
+        if (foundAny[0]) {
             byItem.clear();
             persons.clear();
             workspace.entities().forEachMention(m -> {
@@ -349,15 +348,6 @@ public final class EntityPass {
         }
     }
 
-    private boolean pendingRescan;
-    private Gazetteer gazetteer;
-
-    private Gazetteer gazetteer() {
-        if (gazetteer == null) {
-            gazetteer = Gazetteer.standard();
-        }
-        return gazetteer;
-    }
 
     private static String nameOf(Mention m) {
         return m.canonical() != null ? m.canonical() : m.surface();

@@ -1,7 +1,6 @@
 package org.casebook.resolve;
 
 import java.util.List;
-import java.util.Optional;
 import org.casebook.model.EntityKind;
 import org.casebook.store.EntityStore;
 import org.casebook.store.EntityStore.EntityRow;
@@ -65,9 +64,5 @@ public final class PersonLookup {
     private static String lastWordKey(String name) {
         String[] words = name.trim().split("[\\s.]+");
         return NameKey.ofWord(words[words.length - 1]);
-    }
-
-    public Optional<EntityRow> byId(long id) {
-        return store.entity(id);
     }
 }

@@ -40,8 +40,4 @@ record PersonName(String surface, String surnameKey, String givenKey, String ini
     boolean isInitialOnly() {
         return givenKey.isEmpty() && initial != null;
     }
-
-    boolean isSurnameOnly() {
-        return givenKey.isEmpty() && initial == null;
-    }
 }

@@ -38,23 +38,16 @@ public final class EntityStore {
         if (mentions.isEmpty()) {
             return;
         }
-        String sql = "INSERT INTO mention (item_id, kind, surface, begin_char, end_char, canonical, cue) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (Mention m : mentions) {
-                ps.setLong(1, itemId);
-                ps.setString(2, m.kind().key());
-                ps.setString(3, m.surface());
-                ps.setInt(4, m.begin());
-                ps.setInt(5, m.end());
-                ps.setString(6, m.canonical());
-                ps.setString(7, m.cue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw Sql.failure(sql, e);
-        }
+        batch("INSERT INTO mention (item_id, kind, surface, begin_char, end_char, canonical, cue) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", mentions, (ps, m) -> {
+                    ps.setLong(1, itemId);
+                    ps.setString(2, m.kind().key());
+                    ps.setString(3, m.surface());
+                    ps.setInt(4, m.begin());
+                    ps.setInt(5, m.end());
+                    ps.setString(6, m.canonical());
+                    ps.setString(7, m.cue());
+                });
     }
 
     public void deleteAllMentions() {
@@ -77,7 +70,7 @@ public final class EntityStore {
         batch("INSERT OR IGNORE INTO item_extracted (item_id) VALUES (?)", itemIds, (ps, id) -> ps.setLong(1, id));
     }
 
-    /** Whether a resolution pass has ever stored its result (entities exist, or nothing was found to resolve). */
+    /** Whether a resolution pass has stored entities (a workspace without any names re-runs its cheap pass). */
     public boolean hasEntities() {
         return Sql.queryOne(connection, "SELECT EXISTS (SELECT 1 FROM entity)", ps -> { }, rs -> rs.getInt(1) == 1)
                 .orElse(false);
@@ -242,12 +235,6 @@ public final class EntityStore {
         return new ArrayList<>(rows.values());
     }
 
-    public Optional<EntityRow> entity(long id) {
-        Optional<EntityKind> kind = Sql.queryOne(connection, "SELECT kind FROM entity WHERE id = ?",
-                ps -> ps.setLong(1, id), rs -> EntityKind.ofKey(rs.getString(1)));
-        return kind.flatMap(k -> entities(k).stream().filter(e -> e.id() == id).findFirst());
-    }
-
     /** A person's or a case's role links: (case id, person id, role, item id or null). */
     public record RoleRow(long caseId, long personId, String role, Long itemId) {
     }
@@ -282,13 +269,12 @@ public final class EntityStore {
     /** Item dates (ISO start) of the given items, for first/last seen. */
     public Map<Long, String> itemDates(List<Long> itemIds) {
         Map<Long, String> dates = new HashMap<>();
-        for (Long id : itemIds) {
-            Sql.queryOne(connection, "SELECT date_start, coalesce(date_end, date_start), date_precision FROM item WHERE id = ?",
-                    ps -> ps.setLong(1, id), rs -> rs.getString(1) == null ? null
-                            : org.casebook.model.ItemDate.iso(java.time.LocalDate.parse(rs.getString(1)),
-                            org.casebook.model.DatePrecision.ofKey(rs.getString(3))))
-                    .ifPresent(d -> dates.put(id, d));
-        }
+        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Sql.queryList(connection, "SELECT id, date_start, date_precision FROM item "
+                + "WHERE id IN (SELECT value FROM json_each(?)) AND date_start IS NOT NULL", ps -> ps.setString(1, ids),
+                rs -> dates.put(rs.getLong(1), org.casebook.model.ItemDate.iso(
+                        java.time.LocalDate.parse(rs.getString(2)),
+                        org.casebook.model.DatePrecision.ofKey(rs.getString(3)))));
         return dates;
     }
 

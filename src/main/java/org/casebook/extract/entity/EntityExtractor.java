@@ -46,7 +46,6 @@ public final class EntityExtractor {
             "Art", "Article", "International", "Member", "Members", "Delegation", "Alliance", "NGOs", "NGO",
             "Rising", "Code", "List", "Criminal", "Civil", "Law", "Act", "Chairwoman", "Secretary",
             "Spokesman", "Spokeswoman", "Representative", "Representatives", "Citizens", "Citizen");
-    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lady", "Hon");
 
     private final Gazetteer gazetteer;
 
