@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.casebook.extract.DateMention;
+import org.casebook.extract.Workers;
 import org.casebook.extract.YearInference;
 import org.casebook.ingest.dedup.ReportFingerprint;
 import org.casebook.model.DateOrigin;
@@ -38,11 +38,6 @@ final class ListImport {
     private record Yearless(long itemId, int line, DateMention mention) {
     }
 
-    /**
-     * One analysis thread per core, besides the thread that stores: the common pool has one thread fewer than
-     * there are cores, which on a two-core laptop would leave analysis on a single core.
-     */
-    private static final ForkJoinPool ANALYSIS_POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private final ItemStore items;
     private final ItemAnalysis.Analysers analysers;
@@ -153,7 +148,7 @@ final class ListImport {
      * (SQLite, one thread) overlap instead of taking turns.
      */
     private ForkJoinTask<Analysed> analyseAsync(List<Line> batch) {
-        return ANALYSIS_POOL.submit(() -> new Analysed(batch,
+        return Workers.POOL.submit(() -> new Analysed(batch,
                 batch.parallelStream().map(l -> analysers.analyse(TextCleaner.clean(l.text()))).toList()));
     }
 

@@ -102,8 +102,6 @@ public final class EntityPass {
     }
 
     static final int EXTRACTION_BATCH = 2_000;
-    private static final java.util.concurrent.ForkJoinPool EXTRACTION_POOL =
-            new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     /**
      * Names in the primary items not extracted yet, in batches extracted on all cores; a repeat names the same
@@ -116,7 +114,7 @@ public final class EntityPass {
         List<EntityStore.PendingItem> batch;
         while (!(batch = store.itemsToExtract(EXTRACTION_BATCH)).isEmpty()) {
             List<EntityStore.PendingItem> items = batch;
-            List<List<Mention>> found = EXTRACTION_POOL.submit(() -> items.parallelStream()
+            List<List<Mention>> found = org.casebook.extract.Workers.POOL.submit(() -> items.parallelStream()
                     .map(i -> extractor.extract(i.text())).toList()).join();
             for (int k = 0; k < items.size(); k++) {
                 store.insertMentions(items.get(k).id(), found.get(k));

@@ -128,10 +128,11 @@ public final class PersonResolver {
         }
         byInitial.values().forEach(g -> bySurname.computeIfAbsent(g.surnameKey, k -> new ArrayList<>()).add(g));
 
+        Map<Group, List<Group>> members = membersByRoot(full.values());
         Map<Long, Set<Group>> byItem = new HashMap<>();
         for (List<Group> groups : bySurname.values()) {
             for (Group g : groups) {
-                for (Group member : membersOf(g, full.values())) {
+                for (Group member : members.getOrDefault(g, List.of(g))) {
                     member.mentions.forEach(m -> byItem.computeIfAbsent(m.itemId(), i -> new LinkedHashSet<>()).add(g));
                 }
             }
@@ -144,7 +145,7 @@ public final class PersonResolver {
             if (candidates.size() > 1) {
                 chosen = only(candidates, byItem.getOrDefault(m.itemId(), Set.of()));
                 if (chosen == null) {
-                    chosen = nearby(m, candidates, full.values());
+                    chosen = nearby(m, candidates, members);
                 }
             }
             if (chosen != null) {
@@ -266,12 +267,14 @@ public final class PersonResolver {
         }
     }
 
-    private static List<Group> membersOf(Group root, java.util.Collection<Group> full) {
-        List<Group> members = new ArrayList<>();
-        members.add(root);
+    /** Every full-name group under its root, found in one pass (the root first). */
+    private static Map<Group, List<Group>> membersByRoot(java.util.Collection<Group> full) {
+        Map<Group, List<Group>> members = new HashMap<>();
         for (Group g : full) {
-            if (g != root && g.root() == root) {
-                members.add(g);
+            if (g.root() == g) {
+                members.computeIfAbsent(g, r -> new ArrayList<>()).add(0, g);
+            } else {
+                members.computeIfAbsent(g.root(), r -> new ArrayList<>()).add(g);
             }
         }
         return members;
@@ -282,13 +285,14 @@ public final class PersonResolver {
         return present.size() == 1 ? present.get(0) : null;
     }
 
-    private static Group nearby(PersonMention m, List<Group> candidates, java.util.Collection<Group> full) {
+    private static Group nearby(PersonMention m, List<Group> candidates, Map<Group, List<Group>> members) {
         if (m.line() <= 0) {
             return null;
         }
         List<Group> near = new ArrayList<>();
         for (Group candidate : candidates) {
-            boolean close = membersOf(candidate, full).stream().flatMap(g -> g.mentions.stream())
+            boolean close = members.getOrDefault(candidate, List.of(candidate)).stream()
+                    .flatMap(g -> g.mentions.stream())
                     .anyMatch(o -> o.sourceId() == m.sourceId() && o.line() > 0
                             && Math.abs(o.line() - m.line()) <= NEIGHBOUR_LINES);
             if (close) {
