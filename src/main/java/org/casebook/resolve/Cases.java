@@ -33,8 +33,9 @@ final class Cases {
         persons.forEach(p -> personNames.put(p.id, p.name()));
     }
 
+    /** The case of this type about this person: keyed by the person, not the name two persons may share. */
     long caseFor(CaseType type, long personId) {
-        return named(caseName(type, personId));
+        return byKey.computeIfAbsent(type + ":" + personId, k -> create(caseName(type, personId)));
     }
 
     private String caseName(CaseType type, long personId) {
@@ -42,15 +43,19 @@ final class Cases {
     }
 
     private Long prosecutionOf(long personId) {
-        return byKey.get(caseName(CaseType.PROSECUTION, personId));
+        return byKey.get(CaseType.PROSECUTION + ":" + personId);
     }
 
+    /** The case the researcher names: an existing one of that name, or a new case made by hand. */
     private long named(String name) {
-        return byKey.computeIfAbsent(name, n -> {
-            long id = ids.allocateNamed(previousByName.get(n));
-            names.put(id, n);
-            return id;
-        });
+        return names.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).findFirst()
+                .orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
+    }
+
+    private long create(String name) {
+        long id = ids.allocateNamed(previousByName.get(name));
+        names.put(id, name);
+        return id;
     }
 
     void role(long caseId, long personId, Role role, Long itemId, boolean byHand) {
@@ -100,9 +105,11 @@ final class Cases {
             if (d.action().equals("link")) {
                 role(named(caseName), person.get().id, role, null, true);
             } else {
-                Long caseId = byKey.get(caseName);
+                Long caseId = names.entrySet().stream().filter(e -> e.getValue().equals(caseName))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
                 if (caseId != null) {
-                    roles.removeIf(r -> r.caseId() == caseId && r.personId() == person.get().id && r.role() == role);
+                    long id = caseId;
+                roles.removeIf(r -> r.caseId() == id && r.personId() == person.get().id && r.role() == role);
                 }
             }
         }
