@@ -18,14 +18,16 @@ class ArchitectureTest {
             .layer("Store").definedBy("org.casebook.store..")
             .layer("Extract").definedBy("org.casebook.extract..")
             .layer("Resolve").definedBy("org.casebook.resolve..")
+            .layer("Search").definedBy("org.casebook.search..")
             .layer("Ingest").definedBy("org.casebook.ingest..")
             .layer("Cli").definedBy("org.casebook.cli..")
             .layer("Entry").definedBy("org.casebook")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli")
+            .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Search", "Cli")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Search", "Cli")
             .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli");
 
     @ArchTest

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 NamedEntitiesCommand.Places.class, CorrectionCommands.Merge.class, CorrectionCommands.Split.class,
                 CorrectionCommands.Rename.class, CorrectionCommands.Alias.class, CorrectionCommands.NotPerson.class,
                 CorrectionCommands.Link.class, CorrectionCommands.Unlink.class, CorrectionCommands.Undo.class,
-                CorrectionCommands.Resolve.class, SuggestionsCommand.class, DemoCommand.class, BenchCommand.class},
+                CorrectionCommands.Resolve.class, SuggestionsCommand.class, SearchCommand.class, DemoCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an error (one line on stderr names the file and the problem)",
                 "2:wrong usage", "3:import finished, but some files were rejected (listed on stderr)"})
@@ -65,6 +66,7 @@ public final class CasebookCommand {
                     + " --help' for usage.");
             return EXIT_USAGE;
         });
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true); // "extradition -France"
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -8,12 +8,14 @@ import org.casebook.extract.DateExtractor;
 import org.casebook.extract.DateMention;
 import org.casebook.extract.LanguageDetector;
 import org.casebook.ingest.dedup.ReportFingerprint;
+import org.casebook.resolve.NameKey;
 
 /**
  * Everything about one report's text that needs no database: its fingerprint, its principal date mention and its
  * language. Safe to compute on several threads at once. (Names are extracted later, by the entity pass.)
  */
-record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMention> dateMention, String lang) {
+record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMention> dateMention, String lang,
+                    String searchText) {
 
     /** The shared, thread-safe analysers. */
     record Analysers(DateExtractor dates, LanguageDetector languages, Map<String, ItemAnalysis> recent) {
@@ -37,7 +39,7 @@ record ItemAnalysis(String text, ReportFingerprint fingerprint, Optional<DateMen
                 return known;
             }
             ItemAnalysis analysis = new ItemAnalysis(cleanText, ReportFingerprint.of(cleanText),
-                    dates.principal(cleanText), languages.detect(cleanText));
+                    dates.principal(cleanText), languages.detect(cleanText), NameKey.foldText(cleanText));
             recent.put(cleanText, analysis);
             return analysis;
         }

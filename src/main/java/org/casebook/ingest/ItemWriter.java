@@ -32,7 +32,7 @@ final class ItemWriter {
         OptionalLong primary = duplicates.primaryFor(analysis.fingerprint());
         Long duplicateOf = primary.isPresent() ? primary.getAsLong() : null;
         long id = items.insert(new NewItem(sourceId, locator, analysis.text(), date, analysis.lang(),
-                analysis.fingerprint().contentHash(), duplicateOf));
+                analysis.fingerprint().contentHash(), duplicateOf, analysis.searchText()));
         duplicates.registerStored(id, analysis.fingerprint(), duplicateOf == null ? id : duplicateOf);
         if (duplicateOf != null) {
             duplicateCount++;

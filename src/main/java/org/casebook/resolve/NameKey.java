@@ -101,6 +101,28 @@ public final class NameKey {
         return key.toString();
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /**
+     * Every word of a text by its key, for the search index: a search for Tokaev, Токаев or Tokayev meets the same
+     * indexed word. Digits are kept as they are.
+     */
+    public static String foldText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String key = Character.isDigit(word.charAt(0)) ? word : ofWord(word);
+            if (!key.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(key);
+            }
+        }
+        return out.toString();
+    }
+
     /** A word written mostly in Latin with a few Cyrillic look-alikes (or the reverse) is read in its main script. */
     static String fixMixedScript(String word) {
         int latin = 0;

@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final SourceStore sources;
     private final ItemStore items;
     private final EntityStore entities;
+    private final SearchStore search;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.sources = new SourceStore(connection);
         this.items = new ItemStore(connection);
         this.entities = new EntityStore(connection);
+        this.search = new SearchStore(connection);
     }
 
     public static Path defaultFile() {
@@ -103,6 +105,10 @@ public final class Workspace implements AutoCloseable {
 
     public ItemStore items() {
         return items;
+    }
+
+    public SearchStore search() {
+        return search;
     }
 
     public EntityStore entities() {

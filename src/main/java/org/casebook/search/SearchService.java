@@ -1,0 +1,199 @@
+package org.casebook.search;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.casebook.model.EntityKind;
+import org.casebook.model.Item;
+import org.casebook.resolve.EntityPass;
+import org.casebook.resolve.NameKey;
+import org.casebook.resolve.PersonLookup;
+import org.casebook.store.SearchStore;
+import org.casebook.store.Workspace;
+
+/**
+ * Runs a query of the search language over a workspace. Words and phrases are matched against the folded index
+ * (case, diacritics and transliteration ignored, English stemming); person:, case:, org: and place: select the
+ * items the resolved entity is found in, whatever the spelling; from:, to:, lang:, source: and dup: filter.
+ */
+public final class SearchService {
+
+    public record Results(long total, List<SearchStore.Hit> hits) {
+    }
+
+    private static final int INDEX_BATCH = 2_000;
+
+    private final Workspace workspace;
+
+    public SearchService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Results search(String queryText, int limit) {
+        SearchStore.Criteria criteria = compile(QueryParser.parse(queryText));
+        return new Results(workspace.search().count(criteria), workspace.search().search(criteria, limit));
+    }
+
+    public long count(String queryText) {
+        return workspace.search().count(compile(QueryParser.parse(queryText)));
+    }
+
+    /** Indexes items stored before the index existed (a workspace from an earlier Casebook). */
+    public void ensureIndexed() {
+        List<Item> pending;
+        while (!(pending = workspace.items().unindexed(INDEX_BATCH)).isEmpty()) {
+            List<Item> batch = pending;
+            workspace.inTransaction(() -> {
+                batch.forEach(i -> workspace.items().index(i.id(), i.text(), NameKey.foldText(i.text())));
+                return null;
+            });
+        }
+    }
+
+    SearchStore.Criteria compile(Query query) {
+        Filters filters = new Filters();
+        List<Query> terms = new ArrayList<>();
+        for (Query part : query instanceof Query.And and ? and.parts() : List.of(query)) {
+            if (part instanceof Query.Field field) {
+                filters.apply(field);
+            } else {
+                terms.add(part);
+            }
+        }
+        boolean onlyExclusions = !terms.isEmpty() && terms.stream().allMatch(t -> t instanceof Query.Not);
+        String match = null;
+        String exclude = null;
+        if (onlyExclusions && filters.items != null) { // person:X -Ablyazov: the field says what to look for
+            exclude = String.join(" OR ", terms.stream().map(t -> expression(((Query.Not) t).part())).toList());
+        } else if (!terms.isEmpty()) {
+            match = match(terms);
+        }
+        return new SearchStore.Criteria(match, exclude, filters.from, filters.to, filters.lang, filters.source,
+                filters.includeDuplicates, filters.items == null ? null : List.copyOf(filters.items));
+    }
+
+    /** The FTS5 expression: every user word quoted (escaped), so nothing the user types reaches MATCH raw. */
+    private static String match(List<Query> terms) {
+        List<String> positive = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
+        for (Query t : terms) {
+            if (t instanceof Query.Not not) {
+                negative.add(expression(not.part()));
+            } else {
+                positive.add(expression(t));
+            }
+        }
+        if (positive.isEmpty()) {
+            throw new SearchSyntaxException("a query needs at least one word to look for, not only words to leave out", 1);
+        }
+        StringBuilder match = new StringBuilder(String.join(" AND ", positive));
+        for (String n : negative) {
+            match.insert(0, '(').append(") NOT ").append(n);
+        }
+        return match.toString();
+    }
+
+    private static String expression(Query q) {
+        if (q instanceof Query.Word w) {
+            if (w.prefix()) { // a prefix cannot be folded like a whole word (Tokay* must find Tokayev as written)
+                return "text:" + quoted(w.text()) + "*";
+            }
+            String key = NameKey.foldText(w.text());
+            // as written (so the snippet can mark it) or folded (any spelling, any script)
+            return "(text:" + quoted(w.text()) + " OR folded:" + quoted(key.isEmpty() ? w.text() : key) + ")";
+        }
+        if (q instanceof Query.Phrase p) {
+            String phrase = String.join(" ", p.words());
+            return "(text:" + quoted(phrase) + " OR folded:" + quoted(NameKey.foldText(phrase)) + ")";
+        }
+        if (q instanceof Query.And a) {
+            return "(" + String.join(" AND ", a.parts().stream().map(SearchService::expression).toList()) + ")";
+        }
+        if (q instanceof Query.Or o) {
+            return "(" + String.join(" OR ", o.parts().stream().map(SearchService::expression).toList()) + ")";
+        }
+        if (q instanceof Query.Field f) {
+            throw new SearchSyntaxException("the field '" + f.name()
+                    + ":' must stand at the top level, not inside OR or parentheses", f.position());
+        }
+        throw new SearchSyntaxException("'-' inside OR or parentheses is not supported; put the word to leave out "
+                + "at the top level", 1);
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** The filters of a query's fields. */
+    private final class Filters {
+        LocalDate from;
+        LocalDate to;
+        String lang;
+        String source;
+        boolean includeDuplicates;
+        Set<Long> items;
+
+        void apply(Query.Field f) {
+            switch (f.name()) {
+                case "from" -> from = date(f, false);
+                case "to" -> to = date(f, true);
+                case "lang" -> lang = f.value().toLowerCase(java.util.Locale.ROOT);
+                case "source" -> source = f.value();
+                case "dup" -> {
+                    if (!f.value().equals("include")) {
+                        throw new SearchSyntaxException("dup: takes 'include'", f.position());
+                    }
+                    includeDuplicates = true;
+                }
+                case "person" -> restrict(entityItems(EntityKind.PERSON, f));
+                case "case" -> restrict(entityItems(EntityKind.CASE, f));
+                case "org" -> restrict(entityItems(EntityKind.ORGANISATION, f));
+                case "place" -> restrict(entityItems(EntityKind.PLACE, f));
+                case "tag" -> throw new SearchSyntaxException("tag: there are no tags yet (they come with notes)",
+                        f.position());
+                default -> throw new SearchSyntaxException("unknown field '" + f.name() + "'", f.position());
+            }
+        }
+
+        private void restrict(List<Long> found) {
+            Set<Long> now = new LinkedHashSet<>(found);
+            if (items != null) {
+                now.retainAll(items);
+            }
+            items = now;
+        }
+
+        private List<Long> entityItems(EntityKind kind, Query.Field f) {
+            new EntityPass(workspace).ensureCurrent();
+            try {
+                return new PersonLookup(workspace.entities()).find(kind, f.value()).items();
+            } catch (PersonLookup.NotFound e) {
+                throw new SearchSyntaxException(f.name() + ": " + e.getMessage(), f.position());
+            }
+        }
+
+        private LocalDate date(Query.Field f, boolean end) {
+            String v = f.value();
+            try {
+                if (v.matches("\\d{4}")) {
+                    return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+                }
+                if (v.matches("\\d{4}-\\d{2}")) {
+                    YearMonth m = YearMonth.parse(v);
+                    return end ? m.atEndOfMonth() : m.atDay(1);
+                }
+                if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return LocalDate.parse(v);
+                }
+            } catch (DateTimeException e) {
+                // reported below
+            }
+            throw new SearchSyntaxException(f.name() + ": '" + v + "' is not a date; write 2019, 2019-03 or 2019-03-19",
+                    f.position());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.casebook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casebook.model.DatePrecision;
+import org.casebook.model.ItemDate;
+import org.casebook.model.Locator;
+
+/** Full-text search over the item index: ranked hits with snippets, and counts, for a compiled query. */
+public final class SearchStore {
+
+    /** What to look for: an FTS5 MATCH expression (null: every item) and filters, all bound as parameters. */
+    public record Criteria(String match, String excludeMatch, LocalDate from, LocalDate to, String lang,
+                           String source, boolean includeDuplicates, List<Long> onlyItems) {
+    }
+
+    public record Hit(long id, String source, Locator locator, String date, double score, String snippet) {
+    }
+
+    private final Connection connection;
+
+    SearchStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    public List<Hit> search(Criteria c, int limit) {
+        List<Object> args = new ArrayList<>();
+        String from = from(c, args);
+        String sql = "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, i.date_precision, "
+                + (c.match() == null ? "0, substr(i.text, 1, 160)"
+                : "bm25(item_search), snippet(item_search, 0, '[', ']', '…', 16)")
+                + from + " ORDER BY " + (c.match() == null ? "" : "bm25(item_search), ")
+                + "i.date_start IS NULL, i.date_start DESC, i.id" + (limit > 0 ? " LIMIT " + limit : "");
+        List<Hit> hits = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int line = rs.getInt(3);
+                    Locator locator = rs.wasNull() ? Locator.paragraph(rs.getInt(4), rs.getInt(5)) : Locator.line(line);
+                    String start = rs.getString(6);
+                    String date = start == null ? null
+                            : ItemDate.iso(LocalDate.parse(start), DatePrecision.ofKey(rs.getString(7)));
+                    hits.add(new Hit(rs.getLong(1), rs.getString(2), locator, date, -rs.getDouble(8),
+                            rs.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(sql, e);
+        }
+        return hits;
+    }
+
+    public long count(Criteria c) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT count(*)" + from(c, args);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(sql, e);
+        }
+    }
+
+    private static String from(Criteria c, List<Object> args) {
+        StringBuilder sql = new StringBuilder(c.match() == null
+                ? " FROM item i JOIN source s ON s.id = i.source_id WHERE 1 = 1"
+                : " FROM item_search JOIN item i ON i.id = item_search.rowid JOIN source s ON s.id = i.source_id"
+                + " WHERE item_search MATCH ?");
+        if (c.match() != null) {
+            args.add(c.match());
+        }
+        if (c.excludeMatch() != null) {
+            sql.append(" AND i.id NOT IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)");
+            args.add(c.excludeMatch());
+        }
+        if (!c.includeDuplicates()) {
+            sql.append(" AND i.duplicate_of IS NULL");
+        }
+        if (c.from() != null) {
+            sql.append(" AND coalesce(i.date_end, i.date_start) >= ?");
+            args.add(c.from().toString());
+        }
+        if (c.to() != null) {
+            sql.append(" AND i.date_start <= ?");
+            args.add(c.to().toString());
+        }
+        if (c.lang() != null) {
+            sql.append(" AND i.lang = ?");
+            args.add(c.lang());
+        }
+        if (c.source() != null) {
+            sql.append(" AND s.file_name = ?");
+            args.add(c.source());
+        }
+        if (c.onlyItems() != null) {
+            sql.append(" AND i.id IN (SELECT value FROM json_each(?))");
+            args.add(c.onlyItems().toString());
+        }
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+}

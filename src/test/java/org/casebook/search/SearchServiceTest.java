@@ -1,0 +1,94 @@
+package org.casebook.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.casebook.ingest.ImportListener;
+import org.casebook.ingest.Importer;
+import org.casebook.store.SearchStore.Hit;
+import org.casebook.store.Workspace;
+import org.casebook.testing.DemoCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search on the demo corpus, as a researcher would use it. */
+class SearchServiceTest {
+
+    @TempDir
+    static Path temp;
+    static Workspace workspace;
+    static SearchService search;
+
+    @BeforeAll
+    static void importDemo() {
+        workspace = Workspace.open(temp.resolve("search.db"));
+        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
+        search = new SearchService(workspace);
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    private static List<Long> ids(String query) {
+        return search.search(query, 0).hits().stream().map(Hit::id).sorted().toList();
+    }
+
+    @Test
+    void spellingScriptAndDiacriticsDoNotMatter() {
+        assertThat(ids("Tokaev")).isNotEmpty().isEqualTo(ids("Tokayev")).isEqualTo(ids("Токаев"));
+        assertThat(ids("Austrevicius")).isNotEmpty().isEqualTo(ids("Auštrevičius"));
+        assertThat(ids("KAZAKHSTAN")).isEqualTo(ids("kazakhstan"));
+    }
+
+    @Test
+    void aPersonFieldFindsEverySpellingButNotANamesake() {
+        List<Long> ablyazov = ids("person:Ablyazov");
+        List<Long> dzhakishev = ids("person:Dzhakishev");
+
+        assertThat(ablyazov).isNotEmpty();
+        assertThat(dzhakishev).isNotEmpty();
+        assertThat(search.search("person:\"Mukhtar Dzhakishev\" -Ablyazov", 0).hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(ablyazov).doesNotContain(h.id()));
+    }
+
+    @Test
+    void phrasesOrNotAndDatesNarrowTheResults() {
+        long letter = search.count("letter");
+        long openLetter = search.count("\"open letter\"");
+        long either = search.count("Zhanaozen OR Strasbourg");
+
+        assertThat(openLetter).isPositive().isLessThan(letter);
+        assertThat(either).isGreaterThan(search.count("Zhanaozen")).isGreaterThan(search.count("Strasbourg"));
+        assertThat(search.count("letter -Nazarbayev")).isLessThan(letter);
+        assertThat(search.search("letter from:2018 to:2018", 0).hits()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.date()).startsWith("2018"));
+    }
+
+    @Test
+    void rankedHitsCarrySnippetsAndDuplicatesAreCollapsedUnlessAsked() {
+        SearchService.Results results = search.search("Kozlov", 5);
+
+        assertThat(results.total()).isGreaterThan(5);
+        assertThat(results.hits()).hasSize(5).allSatisfy(h -> assertThat(h.snippet()).containsIgnoringCase("Kozlov"));
+        assertThat(results.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("[Kozlov]"));
+        assertThat(results.hits()).extracting(Hit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(search.count("Kozlov dup:include")).isGreaterThan(results.total());
+    }
+
+    @Test
+    void userTextNeverReachesTheIndexUnescaped() {
+        assertThat(search.count("\"NEAR(a b)\" OR \"x\"\"y\"")).isZero();
+    }
+
+    @Test
+    void anUnknownPersonIsAClearError() {
+        assertThatThrownBy(() -> search.search("person:Nobodyatall", 10))
+                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("no person named");
+    }
+}
