@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casebook.search.SearchService;
-import org.casebook.store.SearchStore.Hit;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +46,7 @@ final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             SearchService.Results results = search.search(text, limit);
-            for (Hit hit : results.hits()) {
+            for (SearchService.Found hit : results.hits()) {
                 if (json) {
                     out.println(Json.mapper().writeValueAsString(toJson(hit)));
                 } else {
@@ -62,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ObjectNode toJson(Hit hit) {
+    private static ObjectNode toJson(SearchService.Found hit) {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("id", hit.id());
         o.put("source", hit.source());

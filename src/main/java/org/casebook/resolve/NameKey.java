@@ -9,8 +9,8 @@ import java.util.Locale;
  * docs/decisions/0005-person-resolution.md):
  * <ol>
  * <li>Cyrillic look-alike letters inside a Latin word are read as Latin (Мukhtar with a Cyrillic М);</li>
- * <li>ICU {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII} (я → ya as English texts write it), lower case,
- * letters only;</li>
+ * <li>Cyrillic by a BGN-style table (я → ya as English texts write it; see {@link Cyrillic}), Latin diacritics
+ * dropped, other scripts by ICU {@code Any-Latin; Latin-ASCII}; lower case, letters only;</li>
  * <li>dzh, dj, zh, j → j; kh → h; ts → c; x → ks; y → i; doubled letters → one;</li>
  * <li>i between a vowel and e is dropped (Tokaiev → tokaev), a leading ie → e (Yerimbetov → erimbetov), and i
  * between a consonant and a vowel is dropped (Gyuzyal, Guzal → guzal; Daniyar, Daniar → danar).</li>
@@ -19,11 +19,9 @@ import java.util.Locale;
  */
 public final class NameKey {
 
-    /** Built only when a name has Cyrillic (or another script) in it: building it takes about 0.4 s. */
+    /** Built only for a name in a script other than Latin and Cyrillic: building it takes about 0.4 s. */
     private static final ThreadLocal<Transliterator> ANY_TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
     private static final String CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХаеорсухі";
     private static final String LATIN_TWINS = "ABEKMHOPCTXaeopcyxi";
@@ -75,15 +73,78 @@ public final class NameKey {
     private static String toAscii(String word) {
         boolean ascii = true;
         boolean latin = true;
+        boolean cyrillic = true;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             ascii &= c < 128;
             latin &= c < 0x0250;
+            cyrillic &= c < 128 || c >= 0x0400 && c < 0x0500;
         }
         if (ascii) {
             return word;
         }
-        return (latin ? LATIN_TO_ASCII : ANY_TO_ASCII).get().transliterate(word);
+        if (cyrillic) {
+            return Cyrillic.toLatin(word);
+        }
+        return latin ? withoutDiacritics(word) : ANY_TO_ASCII.get().transliterate(word);
+    }
+
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** Auštrevičius → Austrevicius, Łukasz → Lukasz: decomposed, marks dropped, the few letters without a base. */
+    private static String withoutDiacritics(String word) {
+        String bare = COMBINING_MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
+        StringBuilder out = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            switch (c) {
+                case 'ł' -> out.append('l');
+                case 'Ł' -> out.append('L');
+                case 'ø' -> out.append('o');
+                case 'Ø' -> out.append('O');
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'Æ' -> out.append("AE");
+                case 'đ', 'ð' -> out.append('d');
+                case 'Đ', 'Ð' -> out.append('D');
+                case 'ı' -> out.append('i');
+                case 'œ' -> out.append("oe");
+                case 'þ' -> out.append("th");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Russian, Kazakh and Ukrainian letters as English-language texts write names (BGN/PCGN: я → ya, е → ye at the
+     * start of a word and after a vowel). A table rather than ICU here: ICU's transliterator takes 0.4 s to build
+     * per thread, and every report of an import has its words folded for the search index.
+     */
+    static final class Cyrillic {
+        private static final String LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіїєґ";
+        private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l",
+            "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+            "a", "g", "k", "n", "o", "u", "u", "h", "i", "yi", "ye", "g"};
+
+        static String toLatin(String word) {
+            StringBuilder out = new StringBuilder(word.length() + 4);
+            boolean afterVowelOrStart = true;
+            for (int i = 0; i < word.length(); i++) {
+                char c = Character.toLowerCase(word.charAt(i));
+                int at = LETTERS.indexOf(c);
+                if (at < 0) {
+                    out.append(c);
+                    afterVowelOrStart = false;
+                    continue;
+                }
+                String latin = c == 'е' && afterVowelOrStart ? "ye" : LATIN[at];
+                out.append(latin);
+                afterVowelOrStart = "аеёиоуыэюяәөұүі".indexOf(c) >= 0;
+            }
+            return out.toString();
+        }
     }
 
     /** The key of a whole name: the keys of its words, hyphenated parts joined ("Kasym-Zhomart" → "kasimjomart"). */

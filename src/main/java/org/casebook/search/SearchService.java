@@ -22,7 +22,12 @@ import org.casebook.store.Workspace;
  */
 public final class SearchService {
 
-    public record Results(long total, List<SearchStore.Hit> hits) {
+    /** One result: where the item is, its date, its score (higher is better) and a snippet with the matches marked. */
+    public record Found(long id, String source, org.casebook.model.Locator locator, String date, double score,
+                        String snippet) {
+    }
+
+    public record Results(long total, List<Found> hits) {
     }
 
     private static final int INDEX_BATCH = 2_000;
@@ -34,8 +39,13 @@ public final class SearchService {
     }
 
     public Results search(String queryText, int limit) {
-        SearchStore.Criteria criteria = compile(QueryParser.parse(queryText));
-        return new Results(workspace.search().count(criteria), workspace.search().search(criteria, limit));
+        Query query = QueryParser.parse(queryText);
+        SearchStore.Criteria criteria = compile(query);
+        Snippets snippets = new Snippets(query);
+        List<Found> found = workspace.search().search(criteria, limit).stream()
+                .map(h -> new Found(h.id(), h.source(), h.locator(), h.date(), h.score(), snippets.of(h.text())))
+                .toList();
+        return new Results(workspace.search().count(criteria), found);
     }
 
     public long count(String queryText) {
@@ -48,7 +58,7 @@ public final class SearchService {
         while (!(pending = workspace.items().unindexed(INDEX_BATCH)).isEmpty()) {
             List<Item> batch = pending;
             workspace.inTransaction(() -> {
-                batch.forEach(i -> workspace.items().index(i.id(), i.text(), NameKey.foldText(i.text())));
+                batch.forEach(i -> workspace.items().index(i.id(), NameKey.foldText(i.text())));
                 return null;
             });
         }
@@ -99,16 +109,11 @@ public final class SearchService {
 
     private static String expression(Query q) {
         if (q instanceof Query.Word w) {
-            if (w.prefix()) { // a prefix cannot be folded like a whole word (Tokay* must find Tokayev as written)
-                return "text:" + quoted(w.text()) + "*";
-            }
             String key = NameKey.foldText(w.text());
-            // as written (so the snippet can mark it) or folded (any spelling, any script)
-            return "(text:" + quoted(w.text()) + " OR folded:" + quoted(key.isEmpty() ? w.text() : key) + ")";
+            return quoted(key.isEmpty() ? w.text() : key) + (w.prefix() ? "*" : "");
         }
         if (q instanceof Query.Phrase p) {
-            String phrase = String.join(" ", p.words());
-            return "(text:" + quoted(phrase) + " OR folded:" + quoted(NameKey.foldText(phrase)) + ")";
+            return quoted(NameKey.foldText(String.join(" ", p.words())));
         }
         if (q instanceof Query.And a) {
             return "(" + String.join(" AND ", a.parts().stream().map(SearchService::expression).toList()) + ")";

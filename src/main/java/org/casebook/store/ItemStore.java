@@ -61,7 +61,9 @@ public final class ItemStore {
             insertColumns(ps, item);
             ps.executeUpdate();
             nextId = id + 1;
-            index(id, item.text(), item.searchText());
+            if (item.duplicateOf() == null) { // a repeat is found through its primary
+                index(id, item.searchText());
+            }
             return id;
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
@@ -69,13 +71,12 @@ public final class ItemStore {
     }
 
     /** Adds an item to the full-text index, in the caller's transaction. */
-    public void index(long itemId, String text, String searchText) {
-        String sql = "INSERT INTO item_search (rowid, text, folded) VALUES (?, ?, ?)";
+    public void index(long itemId, String searchText) {
+        String sql = "INSERT INTO item_search (rowid, folded) VALUES (?, ?)";
         try {
             PreparedStatement ps = statement(sql);
             ps.setLong(1, itemId);
-            ps.setString(2, text);
-            ps.setString(3, searchText);
+            ps.setString(2, searchText);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
@@ -85,7 +86,8 @@ public final class ItemStore {
     /** Items missing from the full-text index (a workspace made before it existed), at most limit of them. */
     public List<Item> unindexed(int limit) {
         return Sql.queryList(connection, "SELECT " + ITEM_COLUMNS + " FROM item i JOIN source s ON s.id = i.source_id "
-                + "WHERE NOT EXISTS (SELECT 1 FROM item_search f WHERE f.rowid = i.id) ORDER BY i.id LIMIT ?",
+                + "WHERE i.duplicate_of IS NULL AND NOT EXISTS (SELECT 1 FROM item_search f WHERE f.rowid = i.id) "
+                + "ORDER BY i.id LIMIT ?",
                 ps -> ps.setInt(1, limit), ItemStore::read);
     }
 

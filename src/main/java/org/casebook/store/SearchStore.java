@@ -19,7 +19,8 @@ public final class SearchStore {
                            String source, boolean includeDuplicates, List<Long> onlyItems) {
     }
 
-    public record Hit(long id, String source, Locator locator, String date, double score, String snippet) {
+    /** A matching item with its bm25 score (higher is better) and its text, for the snippet. */
+    public record Hit(long id, String source, Locator locator, String date, double score, String text) {
     }
 
     private final Connection connection;
@@ -30,11 +31,9 @@ public final class SearchStore {
 
     public List<Hit> search(Criteria c, int limit) {
         List<Object> args = new ArrayList<>();
-        String from = from(c, args);
-        String sql = "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, i.date_precision, "
-                + (c.match() == null ? "0, substr(i.text, 1, 160)"
-                : "bm25(item_search), snippet(item_search, 0, '[', ']', '…', 16)")
-                + from + " ORDER BY " + (c.match() == null ? "" : "bm25(item_search), ")
+        String sql = withHits(c, args) + "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, "
+                + "i.date_precision, " + (c.match() == null ? "0" : "h.score") + ", i.text" + from(c, args)
+                + " ORDER BY " + (c.match() == null ? "" : "h.score DESC, ")
                 + "i.date_start IS NULL, i.date_start DESC, i.id" + (limit > 0 ? " LIMIT " + limit : "");
         List<Hit> hits = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -46,8 +45,7 @@ public final class SearchStore {
                     String start = rs.getString(6);
                     String date = start == null ? null
                             : ItemDate.iso(LocalDate.parse(start), DatePrecision.ofKey(rs.getString(7)));
-                    hits.add(new Hit(rs.getLong(1), rs.getString(2), locator, date, -rs.getDouble(8),
-                            rs.getString(9)));
+                    hits.add(new Hit(rs.getLong(1), rs.getString(2), locator, date, rs.getDouble(8), rs.getString(9)));
                 }
             }
         } catch (SQLException e) {
@@ -58,7 +56,7 @@ public final class SearchStore {
 
     public long count(Criteria c) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT count(*)" + from(c, args);
+        String sql = withHits(c, args) + "SELECT count(*)" + from(c, args);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -69,16 +67,22 @@ public final class SearchStore {
         }
     }
 
+    /** The matching primaries and their scores (bm25 is lower for better matches, so it is negated). */
+    private static String withHits(Criteria c, List<Object> args) {
+        if (c.match() == null) {
+            return "";
+        }
+        args.add(c.match());
+        return "WITH h AS (SELECT rowid AS id, -bm25(item_search) AS score FROM item_search WHERE item_search MATCH ?) ";
+    }
+
     private static String from(Criteria c, List<Object> args) {
         StringBuilder sql = new StringBuilder(c.match() == null
                 ? " FROM item i JOIN source s ON s.id = i.source_id WHERE 1 = 1"
-                : " FROM item_search JOIN item i ON i.id = item_search.rowid JOIN source s ON s.id = i.source_id"
-                + " WHERE item_search MATCH ?");
-        if (c.match() != null) {
-            args.add(c.match());
-        }
+                : " FROM h JOIN item i ON (i.id = h.id" + (c.includeDuplicates() ? " OR i.duplicate_of = h.id)" : ")")
+                + " JOIN source s ON s.id = i.source_id WHERE 1 = 1");
         if (c.excludeMatch() != null) {
-            sql.append(" AND i.id NOT IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)");
+            sql.append(" AND coalesce(i.duplicate_of, i.id) NOT IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)");
             args.add(c.excludeMatch());
         }
         if (!c.includeDuplicates()) {
@@ -101,7 +105,7 @@ public final class SearchStore {
             args.add(c.source());
         }
         if (c.onlyItems() != null) {
-            sql.append(" AND i.id IN (SELECT value FROM json_each(?))");
+            sql.append(" AND coalesce(i.duplicate_of, i.id) IN (SELECT value FROM json_each(?))");
             args.add(c.onlyItems().toString());
         }
         return sql.toString();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.casebook.ingest.ImportListener;
 import org.casebook.ingest.Importer;
-import org.casebook.store.SearchStore.Hit;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +35,7 @@ class SearchServiceTest {
     }
 
     private static List<Long> ids(String query) {
-        return search.search(query, 0).hits().stream().map(Hit::id).sorted().toList();
+        return search.search(query, 0).hits().stream().map(SearchService.Found::id).sorted().toList();
     }
 
     @Test
@@ -77,7 +76,7 @@ class SearchServiceTest {
         assertThat(results.total()).isGreaterThan(5);
         assertThat(results.hits()).hasSize(5).allSatisfy(h -> assertThat(h.snippet()).containsIgnoringCase("Kozlov"));
         assertThat(results.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("[Kozlov]"));
-        assertThat(results.hits()).extracting(Hit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(results.hits()).extracting(SearchService.Found::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(search.count("Kozlov dup:include")).isGreaterThan(results.total());
     }
 
