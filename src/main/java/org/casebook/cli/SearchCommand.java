@@ -22,8 +22,8 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, fields.")
-    List<String> query;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, fields.")
+    List<String> query = List.of();
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N results; 0 for all (default: ${DEFAULT-VALUE}).")
     int limit = 50;
@@ -34,13 +34,33 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--count", description = "Print only the number of matching items.")
     boolean count;
 
+    @Option(names = "--facets", description = "Print counts per year, month, source, and the top persons and cases.")
+    boolean facets;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "Run one query per line of FILE (- for standard "
+            + "input); print one JSON line per query: query, total, results (or query, error).")
+    String batch;
+
+    static final int TOP = 10;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String text = String.join(" ", query);
+        if (batch == null && text.isBlank()) {
+            throw new CliException("search: give a query, or --batch FILE");
+        }
         try (Workspace workspace = parent.openExistingWorkspace()) {
             SearchService search = new SearchService(workspace);
             search.ensureIndexed();
+            if (batch != null) {
+                runBatch(search, out);
+                return 0;
+            }
+            if (facets) {
+                printFacets(search.facets(text, TOP), out);
+                return 0;
+            }
             if (count) {
                 out.println(search.count(text));
                 return 0;
@@ -59,6 +79,52 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void runBatch(SearchService search, PrintWriter out) throws java.io.IOException {
+        java.io.BufferedReader lines = batch.equals("-")
+                ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                : java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(batch));
+        try (lines) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                ObjectNode result = Json.mapper().createObjectNode();
+                result.put("query", line);
+                try {
+                    SearchService.Results results = search.search(line, limit);
+                    result.put("total", results.total());
+                    com.fasterxml.jackson.databind.node.ArrayNode hits = result.putArray("results");
+                    results.hits().forEach(h -> hits.add(toJson(h)));
+                } catch (org.casebook.search.SearchSyntaxException e) {
+                    result.remove("total");
+                    result.put("error", e.getMessage());
+                }
+                out.println(Json.mapper().writeValueAsString(result));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliException(batch + ": no such file");
+        }
+    }
+
+    private void printFacets(org.casebook.store.SearchStore.Facets f, PrintWriter out) throws java.io.IOException {
+        if (json) {
+            ObjectNode o = Json.mapper().createObjectNode();
+            o.set("years", Json.mapper().valueToTree(f.years()));
+            o.set("months", Json.mapper().valueToTree(f.months()));
+            o.set("sources", Json.mapper().valueToTree(f.sources()));
+            o.set("persons", Json.mapper().valueToTree(f.persons()));
+            o.set("cases", Json.mapper().valueToTree(f.cases()));
+            out.println(Json.mapper().writeValueAsString(o));
+        } else {
+            out.println("Years: " + f.years());
+            out.println("Months: " + f.months());
+            out.println("Sources: " + f.sources());
+            out.println("Persons: " + f.persons());
+            out.println("Cases: " + f.cases());
+        }
     }
 
     private static ObjectNode toJson(SearchService.Found hit) {

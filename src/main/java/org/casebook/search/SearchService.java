@@ -48,6 +48,13 @@ public final class SearchService {
         return new Results(workspace.search().count(criteria), found);
     }
 
+    /** Items per year and month, sources, and the persons and cases most often among the matches. */
+    public SearchStore.Facets facets(String queryText, int top) {
+        Query query = QueryParser.parse(queryText);
+        new EntityPass(workspace).ensureCurrent();
+        return workspace.search().facets(compile(query), top);
+    }
+
     public long count(String queryText) {
         return workspace.search().count(compile(QueryParser.parse(queryText)));
     }

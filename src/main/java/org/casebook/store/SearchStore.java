@@ -67,6 +67,58 @@ public final class SearchStore {
         }
     }
 
+    /** Counts over the matching items, for the UI's facets. */
+    public record Facets(java.util.Map<String, Long> years, java.util.Map<String, Long> months,
+                         java.util.Map<String, Long> sources, java.util.Map<String, Long> persons,
+                         java.util.Map<String, Long> cases) {
+    }
+
+    public Facets facets(Criteria c, int top) {
+        return new Facets(
+                grouped(c, "substr(i.date_start, 1, 4)", "i.date_start IS NOT NULL", 0, true),
+                grouped(c, "substr(i.date_start, 1, 7)", "i.date_start IS NOT NULL AND i.date_precision IN ('day', 'month')",
+                        0, true),
+                grouped(c, "s.file_name", "1 = 1", 0, false),
+                entityFacet(c, "person", top),
+                entityFacet(c, "case", top));
+    }
+
+    private java.util.Map<String, Long> grouped(Criteria c, String key, String where, int top, boolean byKey) {
+        List<Object> args = new ArrayList<>();
+        String sql = withHits(c, args) + "SELECT " + key + ", count(*)" + from(c, args) + " AND " + where
+                + " GROUP BY 1 ORDER BY " + (byKey ? "1 DESC" : "2 DESC, 1") + (top > 0 ? " LIMIT " + top : "");
+        return counts(sql, args);
+    }
+
+    /** The persons (or cases) most often among the matching items. */
+    private java.util.Map<String, Long> entityFacet(Criteria c, String kind, int top) {
+        List<Object> args = new ArrayList<>();
+        String items = withHits(c, args) + "SELECT coalesce(i.duplicate_of, i.id)" + from(c, args);
+        args.add(kind);
+        String sql = "person".equals(kind)
+                ? "SELECT e.name, count(DISTINCT m.item_id) FROM mention m JOIN entity_mention em ON em.mention_id = m.id "
+                + "JOIN entity e ON e.id = em.entity_id WHERE m.item_id IN (" + items + ") AND e.kind = ? "
+                + "GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT " + top
+                : "SELECT e.name, count(DISTINCT r.item_id) FROM case_role r JOIN entity e ON e.id = r.case_id "
+                + "WHERE r.item_id IN (" + items + ") AND e.kind = ? GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT " + top;
+        return counts(sql, args);
+    }
+
+    private java.util.Map<String, Long> counts(String sql, List<Object> args) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(sql, e);
+        }
+        return counts;
+    }
+
     /** The matching primaries and their scores (bm25 is lower for better matches, so it is negated). */
     private static String withHits(Criteria c, List<Object> args) {
         if (c.match() == null) {

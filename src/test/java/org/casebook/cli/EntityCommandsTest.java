@@ -198,6 +198,25 @@ class EntityCommandsTest {
     }
 
     @Test
+    void searchPrintsRankedJsonLinesAndRunsBatchesWithErrorsPerQuery() throws IOException {
+        List<JsonNode> hits = lines("search", "--json", "--limit", "3", "Tokaev");
+        assertThat(hits).hasSize(3).allSatisfy(h -> assertThat(keys(h)).containsExactly("id", "source", "line",
+                "locator", "date", "score", "snippet"));
+        assertThat(run("search", "--count", "Токаев").out().trim()).isEqualTo(run("search", "--count", "Tokayev").out().trim());
+
+        Path queries = Files.writeString(temp.resolve("queries.txt"), "Kozlov\n\"unclosed\n");
+        List<JsonNode> batch = lines("search", "--batch", queries.toString(), "--limit", "1");
+        assertThat(batch).hasSize(2);
+        assertThat(keys(batch.get(0))).containsExactly("query", "total", "results");
+        assertThat(keys(batch.get(1))).containsExactly("query", "error");
+        assertThat(batch.get(1).get("error").asText()).contains("at position 1");
+
+        CliRun broken = run("search", "Kozlov OR");
+        assertThat(broken.exitCode()).isEqualTo(CasebookCommand.EXIT_ERROR);
+        assertThat(broken.errLines()).containsExactly("casebook: search: OR needs a term on both sides at position 8");
+    }
+
+    @Test
     void aMistypedWorkspaceIsAnErrorNotAnEmptyWorkspace() {
         String missing = temp.resolve("typo").resolve("ws.db").toString();
 

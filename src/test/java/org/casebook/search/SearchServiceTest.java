@@ -86,6 +86,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void facetsCountTheMatchesByYearSourcePersonAndCase() {
+        var facets = search.facets("Kozlov", 10);
+
+        assertThat(facets.persons()).containsKey("Vladimir Kozlov");
+        assertThat(facets.persons().values().iterator().next()).isEqualTo(facets.persons().get("Vladimir Kozlov"));
+        assertThat(facets.cases()).containsKey("Prosecution of Vladimir Kozlov");
+        assertThat(facets.sources().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(search.count("Kozlov"));
+        assertThat(facets.years().keySet()).allMatch(y -> y.matches("\\d{4}"));
+    }
+
+    @Test
     void anUnknownPersonIsAClearError() {
         assertThatThrownBy(() -> search.search("person:Nobodyatall", 10))
                 .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("no person named");
