@@ -13,6 +13,10 @@ public sealed interface Query {
     record Phrase(List<String> words) implements Query {
     }
 
+    /** NEAR(a b, 5): the words within that many words of each other. */
+    record Near(List<String> words, int distance) implements Query {
+    }
+
     record And(List<Query> parts) implements Query {
     }
 

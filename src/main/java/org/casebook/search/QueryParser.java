@@ -12,7 +12,7 @@ import java.util.Set;
  * or      := and ("OR" and)*
  * and     := unary+
  * unary   := "-" primary | primary
- * primary := "(" or ")" | '"' word* '"' | field ":" value | word ["*"]
+ * primary := "(" or ")" | '"' word* '"' | "NEAR(" word word+ ["," number] ")" | field ":" value | word ["*"]
  * </pre>
  * Every problem is reported with its position; nothing is guessed.
  */
@@ -103,6 +103,9 @@ public final class QueryParser {
         if (c == '"') {
             return phrase();
         }
+        if (text.startsWith("NEAR(", at)) {
+            return near();
+        }
         int start = at;
         while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && "()\"".indexOf(text.charAt(at)) < 0
                 && text.charAt(at) != ':') {
@@ -140,6 +143,38 @@ public final class QueryParser {
             throw new SearchSyntaxException("the quotes hold no words", open);
         }
         return new Query.Phrase(words);
+    }
+
+    static final int DEFAULT_NEAR = 10;
+
+    private Query near() {
+        int start = at + 1;
+        int close = text.indexOf(')', at);
+        if (close < 0) {
+            throw new SearchSyntaxException("NEAR( is never closed", start);
+        }
+        String inside = text.substring(at + 5, close);
+        at = close + 1;
+        int distance = DEFAULT_NEAR;
+        int comma = inside.lastIndexOf(',');
+        if (comma >= 0) {
+            String number = inside.substring(comma + 1).trim();
+            if (!number.matches("\\d{1,3}")) {
+                throw new SearchSyntaxException("NEAR takes a distance in words after the comma", start);
+            }
+            distance = Integer.parseInt(number);
+            inside = inside.substring(0, comma);
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : inside.trim().split("\\s+")) {
+            if (!w.isBlank()) {
+                words.add(w.replace("\"", ""));
+            }
+        }
+        if (words.size() < 2) {
+            throw new SearchSyntaxException("NEAR needs at least two words", start);
+        }
+        return new Query.Near(words, distance);
     }
 
     private Query field(String name, int start) {

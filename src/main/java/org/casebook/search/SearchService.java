@@ -122,6 +122,10 @@ public final class SearchService {
         if (q instanceof Query.Phrase p) {
             return quoted(NameKey.foldText(String.join(" ", p.words())));
         }
+        if (q instanceof Query.Near n) {
+            return "NEAR(" + String.join(" ", n.words().stream().map(w -> quoted(NameKey.foldText(w))).toList())
+                    + ", " + n.distance() + ")";
+        }
         if (q instanceof Query.And a) {
             return "(" + String.join(" AND ", a.parts().stream().map(SearchService::expression).toList()) + ")";
         }

@@ -30,6 +30,8 @@ final class Snippets {
             (w.prefix() ? prefixes : keys).add(NameKey.foldText(w.text()));
         } else if (q instanceof Query.Phrase p) {
             p.words().forEach(word -> keys.add(NameKey.foldText(word)));
+        } else if (q instanceof Query.Near n) {
+            n.words().forEach(word -> keys.add(NameKey.foldText(word)));
         } else if (q instanceof Query.And a) {
             a.parts().forEach(this::collect);
         } else if (q instanceof Query.Or o) {

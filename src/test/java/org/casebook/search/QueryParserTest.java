@@ -25,6 +25,12 @@ class QueryParserTest {
     }
 
     @Test
+    void readsNear() {
+        assertThat(QueryParser.parse("NEAR(Kozlov prison, 5)")).isEqualTo(new Query.Near(List.of("Kozlov", "prison"), 5));
+        assertThat(QueryParser.parse("NEAR(Kozlov prison)")).isEqualTo(new Query.Near(List.of("Kozlov", "prison"), 10));
+    }
+
+    @Test
     void aQuotedFieldValueMayHoldSpaces() {
         assertThat(QueryParser.parse("person:\"Mukhtar Ablyazov\"")).isEqualTo(
                 new Query.Field("person", "Mukhtar Ablyazov", 1));
@@ -43,6 +49,8 @@ class QueryParserTest {
             "\"\"|the quotes hold no words|1",
             "ext*ra|'*' may only end a word|4",
             "'   '|the query is empty|1",
+            "NEAR(Kozlov|NEAR( is never closed|1",
+            "NEAR(Kozlov, 3)|NEAR needs at least two words|1",
     })
     void brokenSyntaxIsExplainedWithItsPosition(String query, String problem, int position) {
         assertThatThrownBy(() -> QueryParser.parse(query.equals("'   '") ? "   " : query))

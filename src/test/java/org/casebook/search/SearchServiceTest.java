@@ -65,6 +65,8 @@ class SearchServiceTest {
         assertThat(openLetter).isPositive().isLessThan(letter);
         assertThat(either).isGreaterThan(search.count("Zhanaozen")).isGreaterThan(search.count("Strasbourg"));
         assertThat(search.count("letter -Nazarbayev")).isLessThan(letter);
+        assertThat(search.count("NEAR(Kozlov prison, 3)")).isPositive()
+                .isLessThanOrEqualTo(search.count("NEAR(Kozlov prison, 30)"));
         assertThat(search.search("letter from:2018 to:2018", 0).hits()).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.date()).startsWith("2018"));
     }
