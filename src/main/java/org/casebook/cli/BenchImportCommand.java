@@ -53,7 +53,7 @@ final class BenchImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path scratch = Files.createTempDirectory("casebook-bench");
         try {
-            Path corpusDir = corpus != null ? corpus : generate(scratch);
+            Path corpusDir = corpus != null ? corpus : generate(generator, items, scratch);
             long textBytes = totalBytes(corpusDir);
             Path dbFile = workspaceFile != null ? workspaceFile : scratch.resolve("bench.db");
             if (Files.exists(dbFile)) {
@@ -84,7 +84,8 @@ final class BenchImportCommand implements Callable<Integer> {
         }
     }
 
-    private Path generate(Path scratch) throws IOException, InterruptedException {
+    /** A scaled corpus of {@code items} lines made by the shared generator from the demo corpus in the jar. */
+    static Path generate(Path generator, int items, Path scratch) throws IOException, InterruptedException {
         if (!Files.isRegularFile(generator)) {
             throw new CliException(generator + ": corpus generator not found; pass --generator FILE or --corpus DIR");
         }
@@ -149,7 +150,7 @@ final class BenchImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

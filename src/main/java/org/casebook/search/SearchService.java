@@ -55,6 +55,11 @@ public final class SearchService {
         return workspace.search().facets(compile(query), top);
     }
 
+    /** The FTS5 expression a query compiles to (null when only fields select), for the benchmark's raw runs. */
+    public String matchExpression(String queryText) {
+        return compile(QueryParser.parse(queryText)).match();
+    }
+
     public long count(String queryText) {
         return workspace.search().count(compile(QueryParser.parse(queryText)));
     }

@@ -67,6 +67,15 @@ public final class SearchStore {
         }
     }
 
+    /** The raw FTS5 query, ranked, for comparison in the search benchmark: the ids of the best {@code limit}. */
+    public List<Long> rawMatch(String match, int limit) {
+        String sql = "SELECT rowid FROM item_search WHERE item_search MATCH ? ORDER BY rank LIMIT ?";
+        return Sql.queryList(connection, sql, ps -> {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+        }, rs -> rs.getLong(1));
+    }
+
     /** Counts over the matching items, for the UI's facets. */
     public record Facets(java.util.Map<String, Long> years, java.util.Map<String, Long> months,
                          java.util.Map<String, Long> sources, java.util.Map<String, Long> persons,
