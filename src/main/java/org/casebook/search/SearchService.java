@@ -70,7 +70,7 @@ public final class SearchService {
         while (!(pending = workspace.items().unindexed(INDEX_BATCH)).isEmpty()) {
             List<Item> batch = pending;
             workspace.inTransaction(() -> {
-                batch.forEach(i -> workspace.items().index(i.id(), NameKey.foldText(i.text())));
+                batch.forEach(i -> workspace.items().index(i.id(), i.text(), NameKey.foldText(i.text())));
                 return null;
             });
         }
@@ -122,14 +122,19 @@ public final class SearchService {
     private static String expression(Query q) {
         if (q instanceof Query.Word w) {
             String key = NameKey.foldText(w.text());
-            return quoted(key.isEmpty() ? w.text() : key) + (w.prefix() ? "*" : "");
+            if (w.prefix()) {
+                return "(raw:" + quoted(w.text()) + "* OR folded:" + quoted(foldedPrefix(w.text(), key)) + "*)";
+            }
+            return either(quoted(w.text()), quoted(key.isEmpty() ? w.text() : key));
         }
         if (q instanceof Query.Phrase p) {
-            return quoted(NameKey.foldText(String.join(" ", p.words())));
+            String phrase = String.join(" ", p.words());
+            return either(quoted(phrase), quoted(NameKey.foldText(phrase)));
         }
         if (q instanceof Query.Near n) {
-            return "NEAR(" + String.join(" ", n.words().stream().map(w -> quoted(NameKey.foldText(w))).toList())
-                    + ", " + n.distance() + ")";
+            return either("NEAR(" + String.join(" ", n.words().stream().map(SearchService::quoted).toList()) + ", "
+                    + n.distance() + ")", "NEAR(" + String.join(" ", n.words().stream()
+                    .map(w -> quoted(NameKey.foldText(w))).toList()) + ", " + n.distance() + ")");
         }
         if (q instanceof Query.And a) {
             return "(" + String.join(" AND ", a.parts().stream().map(SearchService::expression).toList()) + ")";
@@ -143,6 +148,19 @@ public final class SearchService {
         }
         throw new SearchSyntaxException("'-' inside OR or parentheses is not supported; put the word to leave out "
                 + "at the top level", 1);
+    }
+
+    /** As written (English stemming) or folded (any spelling, any script of a name). */
+    private static String either(String raw, String folded) {
+        return "(raw:" + raw + " OR folded:" + folded + ")";
+    }
+
+    /**
+     * A prefix folded like a word may end differently from the word it begins (Shalabay → shalabai, Shalabayev →
+     * shalabaev): its last folded letter is dropped.
+     */
+    private static String foldedPrefix(String prefix, String key) {
+        return key.length() > 3 ? key.substring(0, key.length() - 1) : key.isEmpty() ? prefix : key;
     }
 
     private static String quoted(String text) {

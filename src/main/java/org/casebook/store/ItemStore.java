@@ -62,7 +62,7 @@ public final class ItemStore {
             ps.executeUpdate();
             nextId = id + 1;
             if (item.duplicateOf() == null) { // a repeat is found through its primary
-                index(id, item.searchText());
+                index(id, item.text(), item.searchText());
             }
             return id;
         } catch (SQLException e) {
@@ -71,12 +71,13 @@ public final class ItemStore {
     }
 
     /** Adds an item to the full-text index, in the caller's transaction. */
-    public void index(long itemId, String searchText) {
-        String sql = "INSERT INTO item_search (rowid, folded) VALUES (?, ?)";
+    public void index(long itemId, String text, String searchText) {
+        String sql = "INSERT INTO item_search (rowid, raw, folded) VALUES (?, ?, ?)";
         try {
             PreparedStatement ps = statement(sql);
             ps.setLong(1, itemId);
-            ps.setString(2, searchText);
+            ps.setString(2, text);
+            ps.setString(3, searchText);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
