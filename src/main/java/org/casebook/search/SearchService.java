@@ -33,9 +33,19 @@ public final class SearchService {
     private static final int INDEX_BATCH = 2_000;
 
     private final Workspace workspace;
+    /** Entities are brought up to date once per service; make a new service after corrections. */
+    private boolean entitiesCurrent;
+    private final java.util.Map<String, List<Long>> entityItems = new java.util.HashMap<>();
 
     public SearchService(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    private void ensureEntitiesCurrent() {
+        if (!entitiesCurrent) {
+            new EntityPass(workspace).ensureCurrent();
+            entitiesCurrent = true;
+        }
     }
 
     public Results search(String queryText, int limit) {
@@ -51,7 +61,7 @@ public final class SearchService {
     /** Items per year and month, sources, and the persons and cases most often among the matches. */
     public SearchStore.Facets facets(String queryText, int top) {
         Query query = QueryParser.parse(queryText);
-        new EntityPass(workspace).ensureCurrent();
+        ensureEntitiesCurrent();
         return workspace.search().facets(compile(query), top);
     }
 
@@ -207,9 +217,16 @@ public final class SearchService {
         }
 
         private List<Long> entityItems(EntityKind kind, Query.Field f) {
-            new EntityPass(workspace).ensureCurrent();
+            ensureEntitiesCurrent();
+            String key = kind + "\t" + f.value();
+            List<Long> known = entityItems.get(key);
+            if (known != null) {
+                return known;
+            }
             try {
-                return new PersonLookup(workspace.entities()).find(kind, f.value()).items();
+                List<Long> found = new PersonLookup(workspace.entities()).find(kind, f.value()).items();
+                entityItems.put(key, found);
+                return found;
             } catch (PersonLookup.NotFound e) {
                 throw new SearchSyntaxException(f.name() + ": " + e.getMessage(), f.position());
             }
