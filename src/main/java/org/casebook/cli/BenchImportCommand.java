@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.casebook.ingest.ImportListener;
 import org.casebook.ingest.ImportReport;
@@ -16,6 +15,7 @@ import org.casebook.ingest.Importer;
 import org.casebook.resolve.EntityPass;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,14 +31,8 @@ final class BenchImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--items", paramLabel = "N", description = "Report lines to generate (default: ${DEFAULT-VALUE}).")
-    int items = 100_000;
-
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus folder instead of generating one.")
-    Path corpus;
-
-    @Option(names = "--generator", paramLabel = "FILE", description = "Corpus generator (default: ${DEFAULT-VALUE}).")
-    Path generator = Path.of("..", "shared", "bench", "gen-corpus.py");
+    @Mixin
+    BenchCorpus corpus;
 
     @Option(names = "--workspace", paramLabel = "FILE", description = "Keep the benchmark workspace in FILE.")
     Path workspaceFile;
@@ -53,7 +47,7 @@ final class BenchImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path scratch = Files.createTempDirectory("casebook-bench");
         try {
-            Path corpusDir = corpus != null ? corpus : generate(generator, items, scratch);
+            Path corpusDir = corpus.folder(scratch);
             long textBytes = totalBytes(corpusDir);
             Path dbFile = workspaceFile != null ? workspaceFile : scratch.resolve("bench.db");
             if (Files.exists(dbFile)) {
@@ -82,27 +76,6 @@ final class BenchImportCommand implements Callable<Integer> {
         } finally {
             deleteTree(scratch);
         }
-    }
-
-    /** A scaled corpus of {@code items} lines made by the shared generator from the demo corpus in the jar. */
-    static Path generate(Path generator, int items, Path scratch) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(generator)) {
-            throw new CliException(generator + ": corpus generator not found; pass --generator FILE or --corpus DIR");
-        }
-        Path seeds = Files.createDirectories(scratch.resolve("seeds"));
-        DemoCommand.copyDemoCorpus(seeds, DemoCommand.DEMO_FILES.subList(0, 3));
-        Path out = scratch.resolve("corpus");
-        Process process = new ProcessBuilder("python3", generator.toString(), seeds.toString(), out.toString(),
-                Integer.toString(items)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(30, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new CliException(generator + ": the corpus generator did not finish within 30 minutes");
-        }
-        if (process.exitValue() != 0) {
-            throw new CliException(generator + ": the corpus generator failed (exit " + process.exitValue() + ")");
-        }
-        return out;
     }
 
     private void print(ImportReport report, double seconds, long textBytes, long dbBytes) throws IOException {

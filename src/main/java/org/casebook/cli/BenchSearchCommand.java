@@ -15,8 +15,8 @@ import org.casebook.resolve.EntityPass;
 import org.casebook.search.SearchService;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,20 +33,11 @@ final class BenchSearchCommand implements Callable<Integer> {
             "Zhanaozen OR Aktau", "letter -Nazarbayev", "Kazakh*", "NEAR(Kozlov prison, 5)", "person:Ablyazov",
             "person:Tokaev", "Kozlov from:2012 to:2013", "extradition from:2015", "lang:en torture");
 
-    @ParentCommand
-    BenchCommand bench;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--items", paramLabel = "N", description = "Report lines to generate (default: ${DEFAULT-VALUE}).")
-    int items = 100_000;
-
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Use this corpus folder instead of generating one.")
-    Path corpus;
-
-    @Option(names = "--generator", paramLabel = "FILE", description = "Corpus generator (default: ${DEFAULT-VALUE}).")
-    Path generator = Path.of("..", "shared", "bench", "gen-corpus.py");
+    @Mixin
+    BenchCorpus corpus;
 
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace to search; built from the corpus if it does not exist yet (and then kept).")
@@ -60,8 +51,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("casebook-bench");
         try {
-            Path corpusDir = corpus != null ? corpus
-                    : BenchImportCommand.generate(generator, items, scratch);
+            Path corpusDir = corpus.folder(scratch);
             Path db = workspaceFile != null ? workspaceFile : scratch.resolve("bench.db");
             boolean fresh = !Files.exists(db);
             try (Workspace workspace = Workspace.open(db)) {

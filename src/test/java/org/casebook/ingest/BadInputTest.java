@@ -13,11 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casebook.ingest.ImportReport.SourceOutcome;
 import org.casebook.ingest.ImportReport.Status;
 import org.casebook.model.Item;
@@ -26,6 +21,7 @@ import org.casebook.model.SourceLayout;
 import org.casebook.store.StoreException;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
+import org.casebook.testing.TestDocuments;
 import org.casebook.testing.WorkspaceSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,19 +99,8 @@ class BadInputTest {
 
     @Test
     void truncatedPdf() throws IOException {
-        Path whole = temp.resolve("whole.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("On 19 March 2019 the President resigned.");
-                content.endText();
-            }
-            document.save(whole.toFile());
-        }
+        Path whole = TestDocuments.pdf(temp.resolve("whole.pdf"),
+                List.of(List.of("On 19 March 2019 the President resigned.")));
         byte[] bytes = Files.readAllBytes(whole);
         Path truncated = Files.write(temp.resolve("report.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 

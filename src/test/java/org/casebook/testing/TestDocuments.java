@@ -22,26 +22,32 @@ public final class TestDocuments {
 
     /** A PDF with one page per list of lines (Helvetica: Latin text only). */
     public static Path pdf(Path file, List<List<String>> pages) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (List<String> lines : pages) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 12);
-                    content.setLeading(16);
-                    content.newLineAtOffset(72, 700);
-                    for (String line : lines) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
+        try (PDDocument document = document(pages)) {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /** The same, not yet saved (to encrypt it, say); the caller closes it. */
+    public static PDDocument document(List<List<String>> pages) throws IOException {
+        PDDocument document = new PDDocument();
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        for (List<String> lines : pages) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.setLeading(16);
+                content.newLineAtOffset(72, 700);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+        }
+        return document;
     }
 
     /** A minimal DOCX with one Word paragraph per string. */

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casebook.model.Passage;
 import org.casebook.model.PassageKind;
+import org.casebook.testing.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,26 +32,9 @@ class PdfTextReaderTest {
     private final PdfTextReader reader = new PdfTextReader();
 
     private static PDDocument twoPages() throws IOException {
-        PDDocument document = new PDDocument();
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        for (String[] lines : List.of(
-                new String[] {"Witness statement of 12 May 2019", "The detainee was held for 15 days."},
-                new String[] {"Second page of the statement", "He was released without charge."})) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(font, 12);
-                content.setLeading(16);
-                content.newLineAtOffset(72, 700);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-        }
-        return document;
+        return TestDocuments.document(List.of(
+                List.of("Witness statement of 12 May 2019", "The detainee was held for 15 days."),
+                List.of("Second page of the statement", "He was released without charge.")));
     }
 
     private Path save(PDDocument document, String name) throws IOException {
