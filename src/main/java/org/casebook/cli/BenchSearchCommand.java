@@ -46,6 +46,13 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "R", description = "Runs of each query (default: ${DEFAULT-VALUE}).")
     int repeat = 5;
 
+    @Option(names = "--warmup", paramLabel = "W",
+            description = "Uncounted rounds first, so the times are those of a warm process (default: ${DEFAULT-VALUE}).")
+    int warmup = 3;
+
+    @Option(names = "--per-query", description = "Also print each query's median times and its number of matches.")
+    boolean perQuery;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +71,8 @@ final class BenchSearchCommand implements Callable<Integer> {
                 search.ensureIndexed();
                 List<Double> full = new ArrayList<>();
                 List<Double> raw = new ArrayList<>();
-                for (int r = 0; r <= repeat; r++) { // the first round warms up and is not counted
+                java.util.Map<String, List<double[]>> byQuery = new java.util.LinkedHashMap<>();
+                for (int r = 1 - warmup; r <= repeat; r++) { // rounds up to 0 warm up and are not counted
                     for (String q : QUERIES) {
                         long t0 = System.nanoTime();
                         search.search(q, 50);
@@ -76,6 +84,8 @@ final class BenchSearchCommand implements Callable<Integer> {
                         }
                         long t2 = System.nanoTime();
                         if (r > 0) {
+                            byQuery.computeIfAbsent(q, k -> new ArrayList<>())
+                                    .add(new double[] {(t1 - t0) / 1e6, (t2 - t1) / 1e6});
                             full.add((t1 - t0) / 1e6);
                             if (match != null) {
                                 raw.add((t2 - t1) / 1e6);
@@ -89,6 +99,11 @@ final class BenchSearchCommand implements Callable<Integer> {
                         percentile(full, 50), percentile(full, 95));
                 out.printf("raw FTS5 MATCH, top 50 by rank:          p50 %.1f ms, p95 %.1f ms%n",
                         percentile(raw, 50), percentile(raw, 95));
+                if (perQuery) {
+                    byQuery.forEach((q, runs) -> out.printf("  %-28s %8d matches  casebook %7.1f ms  raw %7.1f ms%n",
+                            q, search.count(q), percentile(runs.stream().map(t -> t[0]).toList(), 50),
+                            percentile(runs.stream().map(t -> t[1]).toList(), 50)));
+                }
                 ripgrep(corpusDir, out);
             }
             return 0;

@@ -109,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private void printFacets(org.casebook.store.SearchStore.Facets f, PrintWriter out) throws java.io.IOException {
+    private void printFacets(org.casebook.search.Facets f, PrintWriter out) throws java.io.IOException {
         if (json) {
             ObjectNode o = Json.mapper().createObjectNode();
             o.set("years", Json.mapper().valueToTree(f.years()));

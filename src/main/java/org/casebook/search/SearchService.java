@@ -12,6 +12,8 @@ import org.casebook.model.Item;
 import org.casebook.resolve.EntityPass;
 import org.casebook.resolve.NameKey;
 import org.casebook.resolve.PersonLookup;
+import org.casebook.store.ItemColumns;
+import org.casebook.store.Memberships;
 import org.casebook.store.SearchStore;
 import org.casebook.store.Workspace;
 
@@ -33,36 +35,51 @@ public final class SearchService {
     private static final int INDEX_BATCH = 2_000;
 
     private final Workspace workspace;
-    /** Entities are brought up to date once per service; make a new service after corrections. */
+    private final SearchStore store;
+    /** What was read of the workspace, valid while its version is {@link #seen}. */
+    private SearchStore.Version seen;
     private boolean entitiesCurrent;
+    private boolean indexComplete;
     private final java.util.Map<String, List<Long>> entityItems = new java.util.HashMap<>();
+    private ItemColumns columns;
+    private Duplicates duplicates;
+    private Memberships persons;
+    private Memberships cases;
+    private String lastQuery;
+    private Selection lastSelection;
 
+    /** One search at a time: the service keeps what it read of the workspace until the workspace changes. */
     public SearchService(Workspace workspace) {
         this.workspace = workspace;
-    }
-
-    private void ensureEntitiesCurrent() {
-        if (!entitiesCurrent) {
-            new EntityPass(workspace).ensureCurrent();
-            entitiesCurrent = true;
-        }
+        this.store = workspace.search();
     }
 
     public Results search(String queryText, int limit) {
         Query query = QueryParser.parse(queryText);
-        SearchStore.Criteria criteria = compile(query);
+        Selection selection = select(queryText, query);
+        List<Integer> rows = selection.top(limit);
+        List<Long> ids = rows.stream().map(selection::itemAt).toList();
         Snippets snippets = new Snippets(query);
-        List<Found> found = workspace.search().search(criteria, limit).stream()
-                .map(h -> new Found(h.id(), h.source(), h.locator(), h.date(), h.score(), snippets.of(h.text())))
-                .toList();
-        return new Results(workspace.search().count(criteria), found);
+        List<SearchStore.Hit> shown = store.hits(ids);
+        List<Found> found = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            SearchStore.Hit h = shown.get(i);
+            found.add(new Found(h.id(), h.source(), h.locator(), h.date(), selection.scoreAt(rows.get(i)),
+                    snippets.of(h.text())));
+        }
+        return new Results(selection.count(), found);
     }
 
     /** Items per year and month, sources, and the persons and cases most often among the matches. */
-    public SearchStore.Facets facets(String queryText, int top) {
+    public Facets facets(String queryText, int top) {
         Query query = QueryParser.parse(queryText);
         ensureEntitiesCurrent();
-        return workspace.search().facets(compile(query), top);
+        Selection selection = select(queryText, query);
+        if (persons == null) {
+            persons = store.persons(columns.size());
+            cases = store.cases(columns.size());
+        }
+        return selection.facets(top, persons, cases);
     }
 
     /** The FTS5 expression a query compiles to (null when only fields select), for the benchmark's raw runs. */
@@ -71,11 +88,57 @@ public final class SearchService {
     }
 
     public long count(String queryText) {
-        return workspace.search().count(compile(QueryParser.parse(queryText)));
+        return select(queryText, QueryParser.parse(queryText)).count();
     }
 
-    /** Indexes items stored before the index existed (a workspace from an earlier Casebook). */
+    /** The selection of a query; the last one is kept, so its facets after its results cost no second lookup. */
+    private Selection select(String queryText, Query query) {
+        ensureIndexed();
+        refresh();
+        Criteria criteria = compile(query);
+        if (queryText.equals(lastQuery)) {
+            return lastSelection;
+        }
+        if (columns == null) {
+            columns = store.itemColumns();
+        }
+        if (criteria.includeDuplicates() && duplicates == null) {
+            duplicates = new Duplicates(columns);
+        }
+        lastSelection = Selection.evaluate(criteria, columns, duplicates, store);
+        lastQuery = queryText;
+        return lastSelection;
+    }
+
+    /** Forgets what was read when the workspace has changed since (an import, a correction, another window). */
+    private void refresh() {
+        SearchStore.Version now = store.version();
+        if (!now.equals(seen)) {
+            seen = now;
+            columns = null;
+            duplicates = null;
+            persons = null;
+            cases = null;
+            lastQuery = null;
+            lastSelection = null;
+            entityItems.clear();
+            entitiesCurrent = false;
+        }
+    }
+
+    private void ensureEntitiesCurrent() {
+        if (!entitiesCurrent) {
+            new EntityPass(workspace).ensureCurrent();
+            refresh(); // what the pass wrote outdates what was read
+            entitiesCurrent = true;
+        }
+    }
+
+    /** Indexes the items the index lacks: a workspace from an earlier Casebook, or one whose index was rebuilt. */
     public void ensureIndexed() {
+        if (indexComplete) {
+            return; // every write after this keeps the index in step
+        }
         List<Item> pending;
         while (!(pending = workspace.items().unindexed(INDEX_BATCH)).isEmpty()) {
             List<Item> batch = pending;
@@ -84,9 +147,10 @@ public final class SearchService {
                 return null;
             });
         }
+        indexComplete = true;
     }
 
-    SearchStore.Criteria compile(Query query) {
+    Criteria compile(Query query) {
         Filters filters = new Filters();
         List<Query> terms = new ArrayList<>();
         for (Query part : query instanceof Query.And and ? and.parts() : List.of(query)) {
@@ -104,8 +168,8 @@ public final class SearchService {
         } else if (!terms.isEmpty()) {
             match = match(terms);
         }
-        return new SearchStore.Criteria(match, exclude, filters.from, filters.to, filters.lang, filters.source,
-                filters.includeDuplicates, filters.items == null ? null : List.copyOf(filters.items));
+        return new Criteria(match, exclude, filters.from, filters.to, filters.lang, filters.source,
+                filters.includeDuplicates, filters.items);
     }
 
     /** The FTS5 expression: every user word quoted (escaped), so nothing the user types reaches MATCH raw. */
@@ -135,7 +199,14 @@ public final class SearchService {
             if (w.prefix()) {
                 return "(raw:" + quoted(w.text()) + "* OR folded:" + quoted(foldedPrefix(w.text(), key)) + "*)";
             }
-            return either(quoted(w.text()), quoted(key.isEmpty() ? w.text() : key));
+            String asWritten = either(quoted(w.text()), quoted(key.isEmpty() ? w.text() : key));
+            List<String> relatives = WordFamilies.standard().relatives(w.text());
+            if (relatives.isEmpty()) {
+                return asWritten;
+            }
+            return asWritten.substring(0, asWritten.length() - 1)
+                    + relatives.stream().map(r -> " OR raw:" + quoted(r)).collect(java.util.stream.Collectors.joining())
+                    + ")";
         }
         if (q instanceof Query.Phrase p) {
             String phrase = String.join(" ", p.words());
@@ -202,8 +273,7 @@ public final class SearchService {
                 case "case" -> restrict(entityItems(EntityKind.CASE, f));
                 case "org" -> restrict(entityItems(EntityKind.ORGANISATION, f));
                 case "place" -> restrict(entityItems(EntityKind.PLACE, f));
-                case "tag" -> throw new SearchSyntaxException("tag: there are no tags yet (they come with notes)",
-                        f.position());
+                case "tag" -> restrict(taggedItems(f));
                 default -> throw new SearchSyntaxException("unknown field '" + f.name() + "'", f.position());
             }
         }
@@ -230,6 +300,14 @@ public final class SearchService {
             } catch (PersonLookup.NotFound e) {
                 throw new SearchSyntaxException(f.name() + ": " + e.getMessage(), f.position());
             }
+        }
+
+        private List<Long> taggedItems(Query.Field f) {
+            List<Long> tagged = workspace.tags().items(f.value());
+            if (tagged.isEmpty()) {
+                throw new SearchSyntaxException("tag: no item is tagged '" + f.value() + "'", f.position());
+            }
+            return tagged;
         }
 
         private LocalDate date(Query.Field f, boolean end) {

@@ -20,6 +20,11 @@ final class Snippets {
 
     private final Set<String> keys = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>();
+    /** English stems of the words looked for and of their families: the index matched those too. */
+    private final Set<String> stems = new HashSet<>();
+
+    /** Words of the items shown repeat (names, places): each is folded once per query. */
+    private final java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
 
     Snippets(Query query) {
         collect(query);
@@ -28,10 +33,14 @@ final class Snippets {
     private void collect(Query q) {
         if (q instanceof Query.Word w) {
             (w.prefix() ? prefixes : keys).add(NameKey.foldText(w.text()));
+            if (!w.prefix()) {
+                stems.add(WordFamilies.stem(w.text()));
+                WordFamilies.standard().relatives(w.text()).forEach(r -> stems.add(WordFamilies.stem(r)));
+            }
         } else if (q instanceof Query.Phrase p) {
-            p.words().forEach(word -> keys.add(NameKey.foldText(word)));
+            p.words().forEach(this::addWord);
         } else if (q instanceof Query.Near n) {
-            n.words().forEach(word -> keys.add(NameKey.foldText(word)));
+            n.words().forEach(this::addWord);
         } else if (q instanceof Query.And a) {
             a.parts().forEach(this::collect);
         } else if (q instanceof Query.Or o) {
@@ -39,14 +48,31 @@ final class Snippets {
         }
     }
 
+    private void addWord(String word) {
+        keys.add(NameKey.foldText(word));
+        stems.add(WordFamilies.stem(word));
+    }
+
+    private boolean isMatch(String word) {
+        return seen.computeIfAbsent(word, w -> {
+            String key = NameKey.foldText(w);
+            return keys.contains(key) || prefixes.stream().anyMatch(key::startsWith)
+                    || stems.contains(WordFamilies.stem(w));
+        });
+    }
+
     String of(String text) {
         List<int[]> words = new ArrayList<>();
         List<Boolean> marked = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         int first = -1;
+        boolean more = false;
         while (m.find()) {
-            String key = NameKey.foldText(m.group());
-            boolean hit = keys.contains(key) || prefixes.stream().anyMatch(key::startsWith);
+            if (first >= 0 && words.size() >= Math.max(0, first - WORDS_BEFORE) + WORDS_SHOWN) {
+                more = true; // past the window: the rest need not be folded
+                break;
+            }
+            boolean hit = isMatch(m.group());
             if (hit && first < 0) {
                 first = words.size();
             }
@@ -66,7 +92,7 @@ final class Snippets {
             out.append(marked.get(k) ? "[" + text.substring(w[0], w[1]) + "]" : text.substring(w[0], w[1]));
             cursor = w[1];
         }
-        if (to < words.size()) {
+        if (to < words.size() || more) {
             out.append("…");
         } else {
             out.append(text.substring(cursor));

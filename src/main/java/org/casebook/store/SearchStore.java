@@ -4,24 +4,44 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.casebook.model.DatePrecision;
 import org.casebook.model.ItemDate;
 import org.casebook.model.Locator;
 
-/** Full-text search over the item index: ranked hits with snippets, and counts, for a compiled query. */
+/**
+ * The full-text index and what a search reads besides it: the matches of an FTS5 expression with their bm25
+ * scores, the columns filters and facets need for every item, which entities each item names, and the details of
+ * the items shown.
+ */
 public final class SearchStore {
 
-    /** What to look for: an FTS5 MATCH expression (null: every item) and filters, all bound as parameters. */
-    public record Criteria(String match, String excludeMatch, LocalDate from, LocalDate to, String lang,
-                           String source, boolean includeDuplicates, List<Long> onlyItems) {
+    /** An item to show: where it is, its date and its text (for the snippet). */
+    public record Hit(long id, String source, Locator locator, String date, String text) {
     }
 
-    /** A matching item with its bm25 score (higher is better) and its text, for the snippet. */
-    public record Hit(long id, String source, Locator locator, String date, double score, String text) {
+    /** Receives the matches of an expression, in no particular order. */
+    @FunctionalInterface
+    public interface MatchSink {
+        void accept(int itemId, double score);
     }
+
+    /** Changes to the workspace: by this connection, and by any other since it opened. */
+    public record Version(long ownChanges, long othersChanges) {
+    }
+
+    /**
+     * The definition of the index's words: its SQL (changed only by a migration) and the folding of words
+     * ({@code NameKey.foldText}). Raise it when either changes; workspaces indexed under another one are emptied when
+     * opened and filled again by the first search.
+     */
+    public static final int INDEX_DEFINITION = 1;
 
     private final Connection connection;
 
@@ -29,38 +49,49 @@ public final class SearchStore {
         this.connection = connection;
     }
 
-    public List<Hit> search(Criteria c, int limit) {
-        List<Object> args = new ArrayList<>();
-        String sql = withHits(c, args) + "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, "
-                + "i.date_precision, " + (c.match() == null ? "0" : "h.score") + ", i.text" + from(c, args)
-                + " ORDER BY " + (c.match() == null ? "" : "h.score DESC, ")
-                + "i.date_start IS NULL, i.date_start DESC, i.id" + (limit > 0 ? " LIMIT " + limit : "");
-        List<Hit> hits = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int line = rs.getInt(3);
-                    Locator locator = rs.wasNull() ? Locator.paragraph(rs.getInt(4), rs.getInt(5)) : Locator.line(line);
-                    String start = rs.getString(6);
-                    String date = start == null ? null
-                            : ItemDate.iso(LocalDate.parse(start), DatePrecision.ofKey(rs.getString(7)));
-                    hits.add(new Hit(rs.getLong(1), rs.getString(2), locator, date, rs.getDouble(8), rs.getString(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Sql.failure(sql, e);
+    /** Empties an index built under another definition (in one transaction); the items are then indexed anew. */
+    static void resetIfOutdated(Connection connection) throws SQLException {
+        int stored;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT definition FROM search_index_state WHERE id = 1")) {
+            stored = rs.next() ? rs.getInt(1) : 0;
         }
-        return hits;
+        if (stored == INDEX_DEFINITION) {
+            return;
+        }
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("INSERT INTO item_search (item_search) VALUES ('delete-all')");
+            st.executeUpdate("INSERT OR REPLACE INTO search_index_state (id, definition) VALUES (1, "
+                    + INDEX_DEFINITION + ")");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
-    public long count(Criteria c) {
-        List<Object> args = new ArrayList<>();
-        String sql = withHits(c, args) + "SELECT count(*)" + from(c, args);
+    /** The definition the index was built with (see {@link #INDEX_DEFINITION}). */
+    public int indexDefinition() {
+        return Sql.queryOne(connection, "SELECT definition FROM search_index_state WHERE id = 1", ps -> { },
+                rs -> rs.getInt(1)).orElse(0);
+    }
+
+    /**
+     * Every primary item the expression matches, with its score (bm25 negated: higher is better; 0 when not
+     * {@code scored}).
+     */
+    public void matches(String match, boolean scored, MatchSink sink) {
+        String sql = scored ? "SELECT rowid, -bm25(item_search) FROM item_search WHERE item_search MATCH ?"
+                : "SELECT rowid, 0 FROM item_search WHERE item_search MATCH ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
+            ps.setString(1, match);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+                while (rs.next()) {
+                    sink.accept(rs.getInt(1), rs.getDouble(2));
+                }
             }
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
@@ -76,105 +107,128 @@ public final class SearchStore {
         }, rs -> rs.getLong(1));
     }
 
-    /** Counts over the matching items, for the UI's facets. */
-    public record Facets(java.util.Map<String, Long> years, java.util.Map<String, Long> months,
-                         java.util.Map<String, Long> sources, java.util.Map<String, Long> persons,
-                         java.util.Map<String, Long> cases) {
+    /** The items to show, in the order of the ids given. */
+    public List<Hit> hits(List<Long> ids) {
+        String sql = "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, i.date_precision, i.text "
+                + "FROM item i JOIN source s ON s.id = i.source_id WHERE i.id IN (SELECT value FROM json_each(?))";
+        Map<Long, Hit> byId = new HashMap<>();
+        for (Hit h : Sql.queryList(connection, sql, ps -> ps.setString(1, ids.toString()), SearchStore::hit)) {
+            byId.put(h.id(), h);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public Facets facets(Criteria c, int top) {
-        return new Facets(
-                grouped(c, "substr(i.date_start, 1, 4)", "i.date_start IS NOT NULL", 0, true),
-                grouped(c, "substr(i.date_start, 1, 7)", "i.date_start IS NOT NULL AND i.date_precision IN ('day', 'month')",
-                        0, true),
-                grouped(c, "s.file_name", "1 = 1", 0, false),
-                entityFacet(c, "person", top),
-                entityFacet(c, "case", top));
+    private static Hit hit(ResultSet rs) throws SQLException {
+        int line = rs.getInt(3);
+        Locator locator = rs.wasNull() ? Locator.paragraph(rs.getInt(4), rs.getInt(5)) : Locator.line(line);
+        String start = rs.getString(6);
+        String date = start == null ? null : ItemDate.iso(LocalDate.parse(start), DatePrecision.ofKey(rs.getString(7)));
+        return new Hit(rs.getLong(1), rs.getString(2), locator, date, rs.getString(8));
     }
 
-    private java.util.Map<String, Long> grouped(Criteria c, String key, String where, int top, boolean byKey) {
-        List<Object> args = new ArrayList<>();
-        String sql = withHits(c, args) + "SELECT " + key + ", count(*)" + from(c, args) + " AND " + where
-                + " GROUP BY 1 ORDER BY " + (byKey ? "1 DESC" : "2 DESC, 1") + (top > 0 ? " LIMIT " + top : "");
-        return counts(sql, args);
-    }
-
-    /** The persons (or cases) most often among the matching items. */
-    private java.util.Map<String, Long> entityFacet(Criteria c, String kind, int top) {
-        List<Object> args = new ArrayList<>();
-        String items = withHits(c, args) + "SELECT coalesce(i.duplicate_of, i.id)" + from(c, args);
-        args.add(kind);
-        String sql = "person".equals(kind)
-                ? "SELECT e.name, count(DISTINCT m.item_id) FROM mention m JOIN entity_mention em ON em.mention_id = m.id "
-                + "JOIN entity e ON e.id = em.entity_id WHERE m.item_id IN (" + items + ") AND e.kind = ? "
-                + "GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT " + top
-                : "SELECT e.name, count(DISTINCT r.item_id) FROM case_role r JOIN entity e ON e.id = r.case_id "
-                + "WHERE r.item_id IN (" + items + ") AND e.kind = ? GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT " + top;
-        return counts(sql, args);
-    }
-
-    private java.util.Map<String, Long> counts(String sql, List<Object> args) {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
+    /** Dates, source, language and primary of every item, in one scan of the item table. */
+    public ItemColumns itemColumns() {
+        int size = Sql.queryOne(connection, "SELECT coalesce(max(id), 0) + 1 FROM item", ps -> { }, rs -> rs.getInt(1))
+                .orElse(1);
+        int[] start = new int[size];
+        int[] end = new int[size];
+        boolean[] monthKnown = new boolean[size];
+        int[] source = new int[size];
+        int[] lang = new int[size];
+        int[] primary = new int[size];
+        java.util.Arrays.fill(source, -1);
+        Map<Long, Integer> sourceIndex = new HashMap<>();
+        List<String> sourceNames = new ArrayList<>();
+        Map<String, Integer> langIndex = new LinkedHashMap<>();
+        String sql = "SELECT i.id, i.date_start, i.date_end, i.date_precision, i.source_id, s.file_name, i.lang, "
+                + "i.duplicate_of FROM item i JOIN source s ON s.id = i.source_id";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                if (id >= size) {
+                    continue; // written by another connection after the size was read: seen at the next reload
                 }
+                start[id] = ItemColumns.dayNumber(rs.getString(2));
+                String dateEnd = rs.getString(3);
+                end[id] = dateEnd == null ? start[id] : ItemColumns.dayNumber(dateEnd);
+                String precision = rs.getString(4);
+                monthKnown[id] = "day".equals(precision) || "month".equals(precision);
+                long sourceId = rs.getLong(5);
+                Integer si = sourceIndex.get(sourceId);
+                if (si == null) {
+                    si = sourceNames.size();
+                    sourceIndex.put(sourceId, si);
+                    sourceNames.add(rs.getString(6));
+                }
+                source[id] = si;
+                String language = rs.getString(7);
+                lang[id] = language == null ? -1 : langIndex.computeIfAbsent(language, k -> langIndex.size());
+                primary[id] = rs.getInt(8);
             }
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
         }
-        return counts;
+        return new ItemColumns(start, end, monthKnown, source, lang, primary, List.copyOf(sourceNames),
+                List.copyOf(langIndex.keySet()));
     }
 
-    /** The matching primaries and their scores (bm25 is lower for better matches, so it is negated). */
-    private static String withHits(Criteria c, List<Object> args) {
-        if (c.match() == null) {
-            return "";
-        }
-        args.add(c.match());
-        return "WITH h AS (SELECT rowid AS id, -bm25(item_search) AS score FROM item_search WHERE item_search MATCH ?) ";
+    /** The persons items name (through their resolved mentions), for items with ids below {@code size}. */
+    public Memberships persons(int size) {
+        return memberships(size, "SELECT DISTINCT m.item_id, em.entity_id FROM mention m "
+                + "JOIN entity_mention em ON em.mention_id = m.id JOIN entity e ON e.id = em.entity_id "
+                + "WHERE e.kind = 'person' ORDER BY 1, 2", "person");
     }
 
-    private static String from(Criteria c, List<Object> args) {
-        StringBuilder sql = new StringBuilder(c.match() == null
-                ? " FROM item i JOIN source s ON s.id = i.source_id WHERE 1 = 1"
-                : " FROM h JOIN item i ON (i.id = h.id" + (c.includeDuplicates() ? " OR i.duplicate_of = h.id)" : ")")
-                + " JOIN source s ON s.id = i.source_id WHERE 1 = 1");
-        if (c.excludeMatch() != null) {
-            sql.append(" AND coalesce(i.duplicate_of, i.id) NOT IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)");
-            args.add(c.excludeMatch());
-        }
-        if (!c.includeDuplicates()) {
-            sql.append(" AND i.duplicate_of IS NULL");
-        }
-        if (c.from() != null) {
-            sql.append(" AND coalesce(i.date_end, i.date_start) >= ?");
-            args.add(c.from().toString());
-        }
-        if (c.to() != null) {
-            sql.append(" AND i.date_start <= ?");
-            args.add(c.to().toString());
-        }
-        if (c.lang() != null) {
-            sql.append(" AND i.lang = ?");
-            args.add(c.lang());
-        }
-        if (c.source() != null) {
-            sql.append(" AND s.file_name = ?");
-            args.add(c.source());
-        }
-        if (c.onlyItems() != null) {
-            sql.append(" AND coalesce(i.duplicate_of, i.id) IN (SELECT value FROM json_each(?))");
-            args.add(c.onlyItems().toString());
-        }
-        return sql.toString();
+    /** The cases items are evidence of, for items with ids below {@code size}. */
+    public Memberships cases(int size) {
+        return memberships(size, "SELECT DISTINCT r.item_id, r.case_id FROM case_role r "
+                + "JOIN entity e ON e.id = r.case_id WHERE e.kind = 'case' AND r.item_id IS NOT NULL ORDER BY 1, 2",
+                "case");
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
+    private Memberships memberships(int size, String sql, String kind) {
+        int[] offsets = new int[size + 1];
+        int[] entities = new int[1024];
+        int count = 0;
+        int filled = 0; // offsets[0..filled] are set
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                int item = rs.getInt(1);
+                if (item >= size) {
+                    break;
+                }
+                while (filled < item) {
+                    offsets[++filled] = count;
+                }
+                if (count == entities.length) {
+                    entities = java.util.Arrays.copyOf(entities, count * 2);
+                }
+                entities[count++] = rs.getInt(2);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(sql, e);
+        }
+        while (filled < size) {
+            offsets[++filled] = count;
+        }
+        Map<Integer, String> names = new HashMap<>();
+        Sql.queryList(connection, "SELECT id, name FROM entity WHERE kind = ?", ps -> ps.setString(1, kind),
+                rs -> names.put(rs.getInt(1), rs.getString(2)));
+        return new Memberships(offsets, java.util.Arrays.copyOf(entities, count), names);
+    }
+
+    /** Cheap to ask before every search: a cached view of the workspace is stale when this has changed. */
+    public Version version() {
+        try (Statement st = connection.createStatement()) {
+            long own;
+            try (ResultSet rs = st.executeQuery("SELECT total_changes()")) {
+                own = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                return new Version(own, rs.next() ? rs.getLong(1) : 0);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("SELECT total_changes()", e);
         }
     }
 }

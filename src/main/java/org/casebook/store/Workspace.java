@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final ItemStore items;
     private final EntityStore entities;
     private final SearchStore search;
+    private final TagStore tags;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.items = new ItemStore(connection);
         this.entities = new EntityStore(connection);
         this.search = new SearchStore(connection);
+        this.tags = new TagStore(connection);
     }
 
     public static Path defaultFile() {
@@ -65,6 +67,7 @@ public final class Workspace implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             Migrations.apply(connection, absolute.toString());
+            SearchStore.resetIfOutdated(connection);
             return new Workspace(absolute, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -113,6 +116,10 @@ public final class Workspace implements AutoCloseable {
 
     public EntityStore entities() {
         return entities;
+    }
+
+    public TagStore tags() {
+        return tags;
     }
 
     public int schemaVersion() {

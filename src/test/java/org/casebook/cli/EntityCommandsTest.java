@@ -217,6 +217,27 @@ class EntityCommandsTest {
     }
 
     @Test
+    void tagsAreSearchableAndRemovable() throws IOException {
+        List<JsonNode> kozlov = lines("search", "--json", "--limit", "2", "Kozlov");
+        String first = kozlov.get(0).get("id").asText();
+        String second = kozlov.get(1).get("id").asText();
+
+        assertThat(run("tag", first, "To-Verify", "brief").out().trim()).isEqualTo("#" + first + " brief, To-Verify");
+        run("tag", second, "to-verify");
+
+        assertThat(lines("search", "--json", "--limit", "0", "tag:to-verify")).extracting(h -> h.get("id").asText())
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(run("search", "--count", "tag:brief Kozlov").out().trim()).isEqualTo("1");
+        assertThat(run("tag", "--list").outLines()).containsExactly("To-Verify\t2", "brief\t1");
+
+        run("tag", "--remove", first, "brief");
+        CliRun gone = run("search", "tag:brief");
+        assertThat(gone.exitCode()).isEqualTo(CasebookCommand.EXIT_ERROR);
+        assertThat(gone.errLines()).containsExactly("casebook: search: tag: no item is tagged 'brief' at position 1");
+        assertThat(run("tag", "999999", "x").errLines()).containsExactly("casebook: no item #999999");
+    }
+
+    @Test
     void aMistypedWorkspaceIsAnErrorNotAnEmptyWorkspace() {
         String missing = temp.resolve("typo").resolve("ws.db").toString();
 

@@ -83,6 +83,37 @@ class SearchServiceTest {
     }
 
     @Test
+    void anEnglishWordFindsItsFamilyAndTheSnippetMarksWhatMatched() {
+        List<SearchService.Found> detained = search.search("detained", 0).hits();
+
+        assertThat(ids("detained")).isEqualTo(ids("detention"));
+        assertThat(detained).anySatisfy(h -> assertThat(h.snippet()).contains("[detention]")
+                .doesNotContainPattern("(?i)detain(ed|ing|s)?\\b"));
+        assertThat(search.search("detaining", 0).total()).isEqualTo(detained.size());
+    }
+
+    @Test
+    void aLongLivedSearchSeesWhatIsImportedAfterIt(@TempDir Path dir) throws Exception {
+        Path first = java.nio.file.Files.writeString(dir.resolve("first.txt"),
+                "12.03.2019 Activist Serikbol Zhumabekov was detained in Almaty.\n");
+        Path second = java.nio.file.Files.writeString(dir.resolve("second.txt"),
+                "14.05.2020 The court sentenced Serikbol Zhumabekov to three years.\n");
+        try (Workspace ws = Workspace.open(dir.resolve("later.db"))) {
+            Importer importer = new Importer(ws);
+            importer.importPaths(List.of(first), Importer.Options.DEFAULT, ImportListener.NONE);
+            SearchService longLived = new SearchService(ws);
+            assertThat(longLived.count("Zhumabekov")).isEqualTo(1);
+
+            importer.importPaths(List.of(second), Importer.Options.DEFAULT, ImportListener.NONE);
+
+            assertThat(longLived.count("Zhumabekov")).isEqualTo(2);
+            assertThat(longLived.search("Zhumabekov", 10).hits()).extracting(SearchService.Found::source)
+                    .containsExactlyInAnyOrder("second.txt", "first.txt");
+            assertThat(longLived.facets("Zhumabekov", 5).years()).containsOnlyKeys("2020", "2019");
+        }
+    }
+
+    @Test
     void userTextNeverReachesTheIndexUnescaped() {
         assertThat(search.count("\"NEAR(a b)\" OR \"x\"\"y\"")).isZero();
     }
