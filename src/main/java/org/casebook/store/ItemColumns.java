@@ -32,13 +32,4 @@ public record ItemColumns(int[] dateStart, int[] dateEnd, boolean[] monthKnown, 
     public int primaryOf(int id) {
         return primary[id] == 0 ? id : primary[id];
     }
-
-    /** {@code yyyymmdd} of an ISO date text, 0 for null. */
-    static int dayNumber(String isoDate) {
-        if (isoDate == null) {
-            return 0;
-        }
-        return Integer.parseInt(isoDate, 0, 4, 10) * 10_000 + Integer.parseInt(isoDate, 5, 7, 10) * 100
-                + Integer.parseInt(isoDate, 8, 10, 10);
-    }
 }

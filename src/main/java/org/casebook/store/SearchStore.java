@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.model.DatePrecision;
@@ -126,10 +125,34 @@ public final class SearchStore {
         return new Hit(rs.getLong(1), rs.getString(2), locator, date, rs.getString(8));
     }
 
-    /** Dates, source, language and primary of every item, in one scan of the item table. */
+    /**
+     * Dates, source, language and primary of every item, in one scan of the item table. Everything per row comes as
+     * a number (dates as yyyymmdd, languages and sources as small indexes): reading a text column per row would cost
+     * several times more.
+     */
     public ItemColumns itemColumns() {
         int size = Sql.queryOne(connection, "SELECT coalesce(max(id), 0) + 1 FROM item", ps -> { }, rs -> rs.getInt(1))
                 .orElse(1);
+        List<String> languages = Sql.queryList(connection,
+                "SELECT DISTINCT lang FROM item WHERE lang IS NOT NULL ORDER BY 1", ps -> { }, rs -> rs.getString(1));
+        Map<Integer, Integer> sourceIndex = new HashMap<>();
+        List<String> sourceNames = new ArrayList<>();
+        Sql.queryList(connection, "SELECT id, file_name FROM source ORDER BY id", ps -> { }, rs -> {
+            sourceIndex.put(rs.getInt(1), sourceNames.size());
+            return sourceNames.add(rs.getString(2));
+        });
+        int[] sourceById = new int[sourceIndex.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+        sourceIndex.forEach((id, index) -> sourceById[id] = index);
+
+        StringBuilder langCase = new StringBuilder("CASE i.lang");
+        for (int k = 0; k < languages.size(); k++) {
+            langCase.append(" WHEN ? THEN ").append(k);
+        }
+        langCase.append(" ELSE -1 END");
+        String sql = "SELECT i.id, coalesce(CAST(replace(i.date_start, '-', '') AS INTEGER), 0), "
+                + "coalesce(CAST(replace(coalesce(i.date_end, i.date_start), '-', '') AS INTEGER), 0), "
+                + "i.date_precision IN ('day', 'month'), i.source_id, " + langCase + ", coalesce(i.duplicate_of, 0) "
+                + "FROM item i";
         int[] start = new int[size];
         int[] end = new int[size];
         boolean[] monthKnown = new boolean[size];
@@ -137,39 +160,30 @@ public final class SearchStore {
         int[] lang = new int[size];
         int[] primary = new int[size];
         java.util.Arrays.fill(source, -1);
-        Map<Long, Integer> sourceIndex = new HashMap<>();
-        List<String> sourceNames = new ArrayList<>();
-        Map<String, Integer> langIndex = new LinkedHashMap<>();
-        String sql = "SELECT i.id, i.date_start, i.date_end, i.date_precision, i.source_id, s.file_name, i.lang, "
-                + "i.duplicate_of FROM item i JOIN source s ON s.id = i.source_id";
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                int id = rs.getInt(1);
-                if (id >= size) {
-                    continue; // written by another connection after the size was read: seen at the next reload
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int k = 0; k < languages.size(); k++) {
+                ps.setString(k + 1, languages.get(k));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = rs.getInt(1);
+                    if (id >= size) {
+                        continue; // written by another connection after the size was read: seen at the next reload
+                    }
+                    start[id] = rs.getInt(2);
+                    end[id] = rs.getInt(3);
+                    monthKnown[id] = rs.getInt(4) == 1;
+                    int sourceId = rs.getInt(5);
+                    source[id] = sourceId < sourceById.length ? sourceById[sourceId] : -1;
+                    lang[id] = rs.getInt(6);
+                    primary[id] = rs.getInt(7);
                 }
-                start[id] = ItemColumns.dayNumber(rs.getString(2));
-                String dateEnd = rs.getString(3);
-                end[id] = dateEnd == null ? start[id] : ItemColumns.dayNumber(dateEnd);
-                String precision = rs.getString(4);
-                monthKnown[id] = "day".equals(precision) || "month".equals(precision);
-                long sourceId = rs.getLong(5);
-                Integer si = sourceIndex.get(sourceId);
-                if (si == null) {
-                    si = sourceNames.size();
-                    sourceIndex.put(sourceId, si);
-                    sourceNames.add(rs.getString(6));
-                }
-                source[id] = si;
-                String language = rs.getString(7);
-                lang[id] = language == null ? -1 : langIndex.computeIfAbsent(language, k -> langIndex.size());
-                primary[id] = rs.getInt(8);
             }
         } catch (SQLException e) {
             throw Sql.failure(sql, e);
         }
         return new ItemColumns(start, end, monthKnown, source, lang, primary, List.copyOf(sourceNames),
-                List.copyOf(langIndex.keySet()));
+                List.copyOf(languages));
     }
 
     /** The persons items name (through their resolved mentions), for items with ids below {@code size}. */
