@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final ItemStore items;
     private final EntityStore entities;
     private final SearchStore search;
+    private final ChronologyStore chronology;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.items = new ItemStore(connection);
         this.entities = new EntityStore(connection);
         this.search = new SearchStore(connection);
+        this.chronology = new ChronologyStore(connection);
     }
 
     public static Path defaultFile() {
@@ -113,6 +115,11 @@ public final class Workspace implements AutoCloseable {
 
     public EntityStore entities() {
         return entities;
+    }
+
+    /** The chronology as the window shows it (pages, timeline counts, filter values). */
+    public ChronologyStore chronology() {
+        return chronology;
     }
 
     public int schemaVersion() {
