@@ -209,6 +209,10 @@ public final class ChronologyPane extends BorderPane {
                 flow.getStyleClass().add("preview");
                 flow.prefWidthProperty().bind(text.widthProperty().subtract(16));
                 flow.setMaxHeight(54);
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(flow.widthProperty());
+                clip.setHeight(51); // three lines; the rest is cut, not half shown
+                flow.setClip(clip);
             }
 
             @Override

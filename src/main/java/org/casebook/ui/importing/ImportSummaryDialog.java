@@ -24,7 +24,7 @@ public final class ImportSummaryDialog extends Dialog<Void> {
         files.setId("import-files");
         TableColumn<ImportSummary.FileLine, String> name = new TableColumn<>("File");
         name.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(f.getValue().name()));
-        name.setPrefWidth(230);
+        name.setPrefWidth(220);
         TableColumn<ImportSummary.FileLine, String> outcome = new TableColumn<>("Outcome");
         outcome.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(f.getValue().outcome()));
         outcome.setPrefWidth(130);
@@ -34,18 +34,19 @@ public final class ImportSummaryDialog extends Dialog<Void> {
         files.getColumns().setAll(java.util.List.of(name, outcome, detail));
         files.getItems().setAll(summary.files());
         files.setPrefHeight(Math.min(320, 60 + 30 * summary.files().size()));
-        files.setPrefWidth(800);
+        files.setMinWidth(820);
+        files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label(summary.rejected() > 0
                 ? "A rejected file adds nothing to the workspace; fix it and import it again."
                 : "Importing the same file again adds nothing.");
         note.setId("import-note");
         VBox content = new VBox(10, files, note);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
         content.setId("import-summary");
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().getStyleClass().add("import-summary");
-        getDialogPane().setPrefWidth(840);
+        getDialogPane().setMinWidth(880);
         setResizable(true);
     }
 
