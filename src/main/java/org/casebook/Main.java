@@ -1,10 +1,12 @@
 package org.casebook;
 
 import org.casebook.cli.CasebookCommand;
+import org.casebook.ui.CasebookApp;
 
 /**
- * Entry point of the jar. Deliberately not a JavaFX {@code Application}: a fat jar started with {@code java -jar}
- * cannot launch one directly, and the command line must work without a display.
+ * Entry point of the jar: without arguments the window, with any the command line. Deliberately not a JavaFX
+ * {@code Application}: a fat jar started with {@code java -jar} cannot launch one directly, and the command line
+ * must work without a display (it never touches JavaFX).
  */
 public final class Main {
 
@@ -12,6 +14,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            CasebookApp.launchWindow(args);
+            return;
+        }
         System.exit(CasebookCommand.run(args));
     }
 }

@@ -21,14 +21,16 @@ class ArchitectureTest {
             .layer("Search").definedBy("org.casebook.search..")
             .layer("Ingest").definedBy("org.casebook.ingest..")
             .layer("Cli").definedBy("org.casebook.cli..")
+            .layer("Ui").definedBy("org.casebook.ui..")
             .layer("Entry").definedBy("org.casebook")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
-            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Search", "Cli")
-            .whereLayer("Search").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Search", "Cli")
-            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli");
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Search", "Cli", "Ui")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Search", "Cli", "Ui")
+            .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli", "Ui");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.casebook.model..")
@@ -41,6 +43,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noJavaFxInLogic = noClasses().that().resideInAnyPackage("org.casebook.model..",
-                    "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..", "org.casebook.resolve..")
-            .should().dependOnClassesThat().resideInAPackage("javafx..");
+                    "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..", "org.casebook.resolve..",
+                    "org.casebook.search..", "org.casebook.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp..");
+
+    /** View models hold the window's logic and state; controls, panes and stylesheets belong to the views. */
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..", "atlantafx..");
 }

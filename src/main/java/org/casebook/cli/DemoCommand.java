@@ -1,11 +1,11 @@
 package org.casebook.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casebook.ingest.DemoCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "organisations, places and cases) and print its stats.")
 final class DemoCommand implements Callable<Integer> {
 
-    static final List<String> DEMO_FILES = List.of("000_fdbfffb8ef17400f.txt", "001_ef61ec9bf655f8f8.txt",
-            "002_ffd51fa98cd94d3e.txt", "003_18f4504d73d743c8.txt", "004_ffcf91469082d137.txt");
+    static final List<String> DEMO_FILES = DemoCorpus.FILES;
 
     @Spec
     CommandSpec spec;
@@ -60,13 +59,6 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Copies the named demo files out of the jar into the folder. */
     static void copyDemoCorpus(Path folder, List<String> names) throws IOException {
-        for (String name : names) {
-            try (InputStream in = DemoCommand.class.getResourceAsStream("/casebook/demo/" + name)) {
-                if (in == null) {
-                    throw new CliException("the demo corpus is missing from the jar: " + name);
-                }
-                Files.copy(in, folder.resolve(name));
-            }
-        }
+        DemoCorpus.copyTo(folder, names);
     }
 }

@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final EntityStore entities;
     private final SearchStore search;
     private final TagStore tags;
+    private final ChronologyStore chronology;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.entities = new EntityStore(connection);
         this.search = new SearchStore(connection);
         this.tags = new TagStore(connection);
+        this.chronology = new ChronologyStore(connection);
     }
 
     public static Path defaultFile() {
@@ -120,6 +122,11 @@ public final class Workspace implements AutoCloseable {
 
     public TagStore tags() {
         return tags;
+    }
+
+    /** The chronology as the window shows it (pages, timeline counts, filter values). */
+    public ChronologyStore chronology() {
+        return chronology;
     }
 
     public int schemaVersion() {

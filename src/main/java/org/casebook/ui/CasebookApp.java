@@ -1,0 +1,69 @@
+package org.casebook.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The window. Started by {@link org.casebook.Main} without arguments (Main itself is not an Application: a fat jar
+ * started with {@code java -jar} cannot launch one directly, and the command line must run without a display).
+ *
+ * <p>System properties: {@code casebook.workspace} opens that workspace; {@code casebook.home} moves the
+ * preferences and the default workspace (tests); {@code casebook.snapshots=DIR} writes PNGs of every pane into DIR
+ * once the chronology has loaded, then quits (docs/screenshots).
+ */
+public final class CasebookApp extends Application {
+
+    public static final String WORKSPACE_PROPERTY = "casebook.workspace";
+    public static final String SNAPSHOTS_PROPERTY = "casebook.snapshots";
+
+    private MainWindow window;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(CasebookApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppPreferences preferences = AppPreferences.load();
+        Path workspace = workspace(preferences);
+        window = open(stage, preferences, workspace, workspace.equals(preferences.defaultWorkspace()), () -> {
+            String snapshots = System.getProperty(SNAPSHOTS_PROPERTY);
+            if (snapshots != null) {
+                new Snapshots(window, Path.of(snapshots)).run(Platform::exit);
+            }
+        });
+    }
+
+    /**
+     * Shows the main window on a stage and opens the workspace (creating it, with the demo corpus imported, when it
+     * does not exist and {@code demoIfNew}). {@code ready} runs once the chronology has its first rows.
+     */
+    public static MainWindow open(Stage stage, AppPreferences preferences, Path workspace, boolean demoIfNew,
+                                  Runnable ready) {
+        MainViewModel model = new MainViewModel(preferences);
+        MainWindow window = new MainWindow(stage, model);
+        stage.show();
+        model.start(workspace, demoIfNew, () -> window.whenIdle(ready));
+        return window;
+    }
+
+    /** The workspace asked for, else the most recent one that still exists, else the default. */
+    private static Path workspace(AppPreferences preferences) {
+        String asked = System.getProperty(WORKSPACE_PROPERTY);
+        if (asked != null && !asked.isBlank()) {
+            return Path.of(asked);
+        }
+        return preferences.recentWorkspaces().stream().filter(Files::isRegularFile).findFirst()
+                .orElse(preferences.defaultWorkspace());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.model().shutdown();
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.casebook.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.casebook.store.WorkspaceStats;
+import org.casebook.ui.command.CommandHistory;
+import org.casebook.ui.command.UiCommand;
+import org.casebook.ui.importing.ImportCommand;
+import org.casebook.ui.importing.ImportSummary;
+
+/**
+ * The state of the main window without any controls: the open workspace, what runs in the background and how far
+ * it is, the counts in the status bar, recent workspaces, the last import's summary. Views bind to it.
+ */
+public final class MainViewModel {
+
+    private final AppPreferences preferences;
+    private final CommandHistory history = new CommandHistory();
+    private final Navigation navigation;
+
+    private final ObjectProperty<WorkspaceSession> session = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("Casebook");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    /** Incremented whenever the workspace's contents change (opened, imported into): panes reload. */
+    private final IntegerProperty dataVersion = new SimpleIntegerProperty(0);
+    private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private long itemCount = -1;
+
+    public MainViewModel(AppPreferences preferences) {
+        this.preferences = preferences;
+        this.navigation = new Navigation(Navigation.Place.of(Pane.ofName(preferences.lastPane())));
+        navigation.currentProperty().addListener((o, was, now) -> preferences.rememberPane(now.pane().name()));
+        darkTheme.set(preferences.darkTheme());
+        darkTheme.addListener((o, was, now) -> preferences.rememberDarkTheme(now));
+        recent.setAll(preferences.recentWorkspaces());
+    }
+
+    /**
+     * Opens the workspace; when it does not exist yet and {@code demoIfNew}, creates it and imports the bundled demo
+     * corpus (the first run). {@code then} runs on the FX thread once the workspace is shown.
+     */
+    public void start(Path workspace, boolean demoIfNew, Runnable then) {
+        boolean isNew = !Files.exists(workspace);
+        open(workspace, s -> {
+            if (isNew && demoIfNew) {
+                run(ImportCommand.demoCorpus(s), summary -> {
+                    lastImport.set(summary);
+                    then.run();
+                });
+            } else {
+                then.run();
+            }
+        });
+    }
+
+    /** Opens (creating if needed) a workspace in place of the current one. */
+    public void open(Path workspace, Consumer<WorkspaceSession> then) {
+        status.set("Opening " + workspace + "…");
+        busy.set(true);
+        progress.set(-1);
+        Task<WorkspaceSession> opening = new Task<>() {
+            @Override
+            protected WorkspaceSession call() {
+                WorkspaceSession s = WorkspaceSession.open(workspace);
+                s.workspace().items(); // opened and migrated here, off the FX thread
+                return s;
+            }
+        };
+        opening.setOnSucceeded(e -> {
+            WorkspaceSession previous = session.get();
+            WorkspaceSession opened = opening.getValue();
+            session.set(opened);
+            if (previous != null) {
+                previous.close();
+            }
+            preferences.rememberWorkspace(opened.file());
+            recent.setAll(preferences.recentWorkspaces());
+            title.set("Casebook — " + opened.file().getFileName());
+            busy.set(false);
+            progress.set(0);
+            status.set("Opened " + opened.file());
+            error.set(null);
+            prepare(opened, () -> then.accept(opened));
+        });
+        opening.setOnFailed(e -> {
+            busy.set(false);
+            progress.set(0);
+            status.set("");
+            error.set(opening.getException().getMessage());
+        });
+        Thread t = new Thread(opening, "casebook-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Brings persons and cases up to date (items imported by the command line since), then counts. */
+    private void prepare(WorkspaceSession s, Runnable then) {
+        Task<Void> preparing = new Task<>() {
+            @Override
+            protected Void call() {
+                updateMessage("Finding people and cases…");
+                s.refreshServices();
+                return null;
+            }
+        };
+        track(preparing);
+        preparing.setOnSucceeded(e -> {
+            untrack();
+            status.set("Ready");
+            changed(then);
+        });
+        preparing.setOnFailed(e -> {
+            untrack();
+            error.set(preparing.getException().getMessage());
+            changed(then);
+        });
+        s.submit(preparing);
+    }
+
+    /** Imports files or folders (from the menu or dropped on the window) and shows the summary. */
+    public void importPaths(List<Path> paths) {
+        WorkspaceSession s = session.get();
+        if (s == null || paths.isEmpty()) {
+            return;
+        }
+        run(ImportCommand.files(s, paths), lastImport::set);
+    }
+
+    private <T> void run(UiCommand<T> command, Consumer<T> done) {
+        WorkspaceSession s = session.get();
+        Task<T> task = command.task();
+        track(task);
+        task.setOnSucceeded(e -> {
+            untrack();
+            history.record(command);
+            status.set(command.description() + ": done");
+            done.accept(task.getValue());
+            changed(() -> { });
+        });
+        task.setOnFailed(e -> {
+            untrack();
+            status.set(command.description() + ": failed");
+            error.set(task.getException().getMessage());
+            changed(() -> { });
+        });
+        s.submit(task);
+    }
+
+    /** Recounts the workspace and tells the panes to reload. */
+    private void changed(Runnable then) {
+        WorkspaceSession s = session.get();
+        busy.set(true);
+        Task<WorkspaceStats> counting = new Task<>() {
+            @Override
+            protected WorkspaceStats call() {
+                return s.workspace().items().stats();
+            }
+        };
+        counting.setOnSucceeded(e -> {
+            WorkspaceStats stats = counting.getValue();
+            itemCount = stats.items();
+            counts.set(String.format("%,d items · %,d reports · %,d sources", stats.items(), stats.primaries(),
+                    stats.sources()));
+            dataVersion.set(dataVersion.get() + 1);
+            busy.set(false);
+            then.run();
+        });
+        counting.setOnFailed(e -> {
+            busy.set(false);
+            error.set(counting.getException().getMessage());
+        });
+        s.submit(counting);
+    }
+
+    private void track(Task<?> task) {
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
+    }
+
+    private void untrack() {
+        progress.unbind();
+        status.unbind();
+        progress.set(0);
+        busy.set(false);
+    }
+
+    public void shutdown() {
+        WorkspaceSession s = session.get();
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    public CommandHistory history() {
+        return history;
+    }
+
+    /** Items in the workspace after the last count (-1 before the first). */
+    public long itemCount() {
+        return itemCount;
+    }
+
+    public ObjectProperty<WorkspaceSession> sessionProperty() {
+        return session;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public IntegerProperty dataVersionProperty() {
+        return dataVersion;
+    }
+
+    public ObjectProperty<ImportSummary> lastImportProperty() {
+        return lastImport;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<Path> recentWorkspaces() {
+        return recent;
+    }
+}

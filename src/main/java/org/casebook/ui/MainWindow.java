@@ -1,0 +1,342 @@
+package org.casebook.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.casebook.ui.chronology.ChronologyPane;
+import org.casebook.ui.chronology.ChronologyViewModel;
+import org.casebook.ui.importing.ImportSummaryDialog;
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The main window: menus, the pane switcher with back/forward, the current pane, and the status bar with the
+ * progress of background work. Files and folders dropped on the window are imported.
+ */
+public final class MainWindow {
+
+    public static final String STYLESHEET = "/org/casebook/ui/casebook.css";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final ChronologyViewModel chronologyModel = new ChronologyViewModel();
+    private final ChronologyPane chronologyPane = new ChronologyPane(chronologyModel);
+    private final Map<Pane, Node> panes = new EnumMap<>(Pane.class);
+    private final StackPane center = new StackPane();
+    private final Scene scene;
+    private ImportSummaryDialog lastSummary;
+
+    public MainWindow(Stage stage, MainViewModel model) {
+        this.stage = stage;
+        this.model = model;
+        panes.put(Pane.CHRONOLOGY, chronologyPane);
+        BorderPane root = new BorderPane();
+        root.setId("main-window");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        scene = new Scene(root, model.preferences().windowWidth(), model.preferences().windowHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setOnHidden(e -> model.preferences().rememberWindowSize(scene.getWidth(), scene.getHeight()));
+
+        applyTheme(model.darkThemeProperty().get());
+        model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
+        showPane(model.navigation().current().pane());
+        model.navigation().currentProperty().addListener((o, was, now) -> showPane(now.pane()));
+        model.dataVersionProperty().addListener((o, was, now) -> chronologyModel.show(model.sessionProperty().get()));
+        model.lastImportProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                lastSummary = new ImportSummaryDialog(stage, now);
+                lastSummary.show();
+            }
+        });
+        model.errorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, now);
+                alert.initOwner(stage);
+                alert.setHeaderText("Casebook could not do that");
+                alert.getDialogPane().setId("error-dialog");
+                alert.show();
+                model.errorProperty().set(null);
+            }
+        });
+
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && model.sessionProperty().get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                model.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newWorkspace = new MenuItem("New workspace…");
+        newWorkspace.setOnAction(e -> {
+            FileChooser chooser = workspaceChooser("New workspace");
+            chooser.setInitialFileName("case.db");
+            File f = chooser.showSaveDialog(stage);
+            if (f != null) {
+                model.open(f.toPath(), s -> { });
+            }
+        });
+        MenuItem open = new MenuItem("Open workspace…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> {
+            File f = workspaceChooser("Open workspace").showOpenDialog(stage);
+            if (f != null) {
+                model.open(f.toPath(), s -> { });
+            }
+        });
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> recent.getItems().setAll(model.recentWorkspaces().stream().map(p -> {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> model.open(p, s -> { }));
+            return item;
+        }).toList());
+        model.recentWorkspaces().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem importFiles = new MenuItem("Import files…");
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> importFiles());
+        MenuItem importFolder = new MenuItem("Import folder…");
+        importFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a folder of reports");
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                model.importPaths(List.of(dir.toPath()));
+            }
+        });
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        for (MenuItem writes : List.of(importFiles, importFolder)) {
+            writes.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+        }
+        Menu file = new Menu("File", null, newWorkspace, open, recent, new SeparatorMenuItem(), importFiles,
+                importFolder, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+
+        Menu view = new Menu("View");
+        for (Pane p : Pane.values()) {
+            MenuItem item = new MenuItem(p.title() + (p.available() ? "" : " (coming)"), new FontIcon(p.icon()));
+            item.setDisable(!p.available());
+            item.setOnAction(e -> model.navigation().go(Navigation.Place.of(p)));
+            view.getItems().add(item);
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+
+        MenuItem back = new MenuItem("Back");
+        back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
+        back.setOnAction(e -> model.navigation().back());
+        back.disableProperty().bind(model.navigation().canGoBackProperty().not());
+        MenuItem forward = new MenuItem("Forward");
+        forward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        forward.setOnAction(e -> model.navigation().forward());
+        forward.disableProperty().bind(model.navigation().canGoForwardProperty().not());
+        Menu go = new Menu("Go", null, back, forward);
+        return new MenuBar(file, view, go);
+    }
+
+    private ToolBar toolBar() {
+        Button back = iconButton(MaterialDesignA.ARROW_LEFT, "Back (Alt+Left)");
+        back.setOnAction(e -> model.navigation().back());
+        back.disableProperty().bind(model.navigation().canGoBackProperty().not());
+        Button forward = iconButton(MaterialDesignA.ARROW_RIGHT, "Forward (Alt+Right)");
+        forward.setOnAction(e -> model.navigation().forward());
+        forward.disableProperty().bind(model.navigation().canGoForwardProperty().not());
+
+        ToggleGroup group = new ToggleGroup();
+        SegmentedButton switcher = new SegmentedButton();
+        switcher.setToggleGroup(group);
+        switcher.setId("pane-switcher");
+        for (Pane p : Pane.values()) {
+            ToggleButton b = new ToggleButton(p.title(), new FontIcon(p.icon()));
+            b.setId("pane-" + p.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(p);
+            b.setDisable(!p.available());
+            if (!p.available()) {
+                b.setTooltip(new Tooltip(p.title() + " comes in a later version"));
+            }
+            b.setSelected(p == model.navigation().current().pane());
+            b.setOnAction(e -> {
+                model.navigation().go(Navigation.Place.of(p));
+                b.setSelected(model.navigation().current().pane() == p);
+            });
+            switcher.getButtons().add(b);
+        }
+        model.navigation().currentProperty().addListener((o, was, now) -> group.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == now.pane())));
+
+        Button importButton = new Button("Import…", new FontIcon(MaterialDesignT.TRAY_ARROW_DOWN));
+        importButton.setId("import-button");
+        importButton.setTooltip(new Tooltip("Import files (or drop files and folders on the window)"));
+        importButton.setOnAction(e -> importFiles());
+        importButton.disableProperty().bind(model.sessionProperty().isNull().or(model.busyProperty()));
+
+        ToggleButton theme = new ToggleButton();
+        theme.setId("theme-switch");
+        theme.getStyleClass().add("flat");
+        theme.selectedProperty().bindBidirectional(model.darkThemeProperty());
+        theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                new FontIcon(theme.isSelected() ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT),
+                theme.selectedProperty()));
+        theme.setTooltip(new Tooltip("Light or dark theme"));
+
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(back, forward, switcher, spring, importButton, theme);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(model.statusProperty());
+        bar.progressProperty().bind(model.progressProperty());
+        Label counts = new Label();
+        counts.setId("workspace-counts");
+        counts.textProperty().bind(model.countsProperty());
+        counts.setPadding(new Insets(0, 8, 0, 8));
+        bar.getRightItems().add(counts);
+        return bar;
+    }
+
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import reports");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Reports (TXT, PDF, DOCX, HTML)", "*.txt", "*.pdf", "*.docx", "*.html",
+                        "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            model.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private static FileChooser workspaceChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Casebook workspace", "*.db"));
+        return chooser;
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private void showPane(Pane pane) {
+        Node node = panes.computeIfAbsent(pane, p -> {
+            Label later = new Label(p.title() + " comes in a later version.");
+            later.getStyleClass().add("placeholder");
+            StackPane box = new StackPane(later);
+            box.setAlignment(Pos.CENTER);
+            return box;
+        });
+        center.getChildren().setAll(node);
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /** Runs once nothing is loading (workspace, import, chronology) and the window has been laid out. */
+    public void whenIdle(Runnable then) {
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        int[] quiet = {0};
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
+            boolean idle = !model.busyProperty().get() && !chronologyModel.searchingProperty().get();
+            quiet[0] = idle ? quiet[0] + 1 : 0;
+            if (quiet[0] >= 3) {
+                poll.stop();
+                then.run();
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public ChronologyViewModel chronology() {
+        return chronologyModel;
+    }
+
+    public ChronologyPane chronologyPane() {
+        return chronologyPane;
+    }
+
+    /** The summary dialog of the last import, or null. */
+    public ImportSummaryDialog lastImportSummary() {
+        return lastSummary;
+    }
+}
