@@ -79,13 +79,15 @@ public final class ChronologyService {
 
     public Page page(String queryText, Filters filters, int limit) {
         Query query = queryText.isBlank() ? null : QueryParser.parse(queryText);
-        ChronologyStore.Filter filter = filter(query, filters);
-        if (filter == null) {
+        Criteria criteria = criteria(query, filters);
+        if (criteria == null) {
             return new Page(0, List.of());
         }
+        Selection selection = search.select(criteria);
+        List<Long> ids = selection.top(limit, Selection.Order.NEWEST).stream().map(selection::itemAt).toList();
         ChronologyStore store = workspace.chronology();
-        List<ChronologyStore.Row> rows = store.rows(filter, limit);
-        Map<Long, List<String>> persons = store.persons(rows.stream().map(ChronologyStore.Row::id).toList());
+        List<ChronologyStore.Row> rows = store.rows(ids, query != null);
+        Map<Long, List<String>> persons = store.persons(ids);
         Snippets snippets = query == null ? null : new Snippets(query);
         List<Entry> entries = new ArrayList<>(rows.size());
         for (ChronologyStore.Row r : rows) {
@@ -93,8 +95,7 @@ public final class ChronologyService {
             entries.add(new Entry(r.id(), r.source(), r.locator(), r.date(), r.lang(), r.duplicateOf() != null,
                     preview, persons.getOrDefault(r.id(), List.of())));
         }
-        long total = limit > 0 && rows.size() < limit ? rows.size() : store.count(filter);
-        return new Page(total, entries);
+        return new Page(selection.count(), entries);
     }
 
     /**
@@ -104,17 +105,18 @@ public final class ChronologyService {
      */
     public Map<String, Long> timeline(String queryText, Filters filters, int maxYearsForMonths) {
         Query query = queryText.isBlank() ? null : QueryParser.parse(queryText);
-        ChronologyStore.Filter filter = filter(query, filters.withRange(null, null));
-        if (filter == null) {
+        Criteria criteria = criteria(query, filters.withRange(null, null));
+        if (criteria == null) {
             return Map.of();
         }
-        Map<String, Long> years = workspace.chronology().histogram(filter, false);
+        Selection selection = search.select(criteria);
+        Map<String, Long> years = selection.perPeriod(false);
         if (years.isEmpty()) {
             return years;
         }
         int first = Integer.parseInt(years.keySet().iterator().next());
         int last = Integer.parseInt(new ArrayList<>(years.keySet()).get(years.size() - 1));
-        return last - first < maxYearsForMonths ? workspace.chronology().histogram(filter, true) : years;
+        return last - first < maxYearsForMonths ? selection.perPeriod(true) : years;
     }
 
     public Options options() {
@@ -148,8 +150,8 @@ public final class ChronologyService {
         return items;
     }
 
-    /** The store filter for a query and the window's filters; null when they cannot both hold (nothing matches). */
-    private ChronologyStore.Filter filter(Query query, Filters f) {
+    /** What a query and the window's filters select together; null when they exclude each other (nothing). */
+    private Criteria criteria(Query query, Filters f) {
         String match = null;
         String exclude = null;
         LocalDate from = f.from();
@@ -159,12 +161,12 @@ public final class ChronologyService {
         boolean duplicates = f.includeDuplicates();
         Set<Long> only = null;
         if (query != null) {
-            var c = search.compile(query);
+            Criteria c = search.compile(query);
             match = c.match();
             exclude = c.excludeMatch();
             from = later(from, c.from());
             to = earlier(to, c.to());
-            if (!narrow(langs, c.lang()) || !narrow(sources, c.source())) {
+            if (!narrow(langs, c.langs()) || !narrow(sources, c.sources())) {
                 return null;
             }
             duplicates |= c.includeDuplicates();
@@ -177,20 +179,20 @@ public final class ChronologyService {
         }
         only = restrict(only, f.persons(), personItems);
         only = restrict(only, f.cases(), caseItems);
-        return new ChronologyStore.Filter(match, exclude, from, to, langs, sources, duplicates,
-                only == null ? null : List.copyOf(only));
+        return new Criteria(match, exclude, from, to, Set.copyOf(langs), Set.copyOf(sources), duplicates, only);
     }
 
     /** Keeps in {@code chosen} only the query's value (if any); false when the two exclude each other. */
-    private static boolean narrow(Set<String> chosen, String fromQuery) {
-        if (fromQuery == null) {
+    private static boolean narrow(Set<String> chosen, Set<String> fromQuery) {
+        if (fromQuery.isEmpty()) {
             return true;
         }
-        if (!chosen.isEmpty() && chosen.stream().noneMatch(fromQuery::equalsIgnoreCase)) {
+        String value = fromQuery.iterator().next();
+        if (!chosen.isEmpty() && chosen.stream().noneMatch(value::equalsIgnoreCase)) {
             return false;
         }
         chosen.clear();
-        chosen.add(fromQuery);
+        chosen.add(value);
         return true;
     }
 

@@ -45,7 +45,7 @@ public final class SearchService {
     private Duplicates duplicates;
     private Memberships persons;
     private Memberships cases;
-    private String lastQuery;
+    private Criteria lastCriteria;
     private Selection lastSelection;
 
     /** One search at a time: the service keeps what it read of the workspace until the workspace changes. */
@@ -56,8 +56,8 @@ public final class SearchService {
 
     public Results search(String queryText, int limit) {
         Query query = QueryParser.parse(queryText);
-        Selection selection = select(queryText, query);
-        List<Integer> rows = selection.top(limit);
+        Selection selection = select(query);
+        List<Integer> rows = selection.top(limit, Selection.Order.BEST);
         List<Long> ids = rows.stream().map(selection::itemAt).toList();
         Snippets snippets = new Snippets(query);
         List<SearchStore.Hit> shown = store.hits(ids);
@@ -74,7 +74,7 @@ public final class SearchService {
     public Facets facets(String queryText, int top) {
         Query query = QueryParser.parse(queryText);
         ensureEntitiesCurrent();
-        Selection selection = select(queryText, query);
+        Selection selection = select(query);
         if (persons == null) {
             persons = store.persons(columns.size());
             cases = store.cases(columns.size());
@@ -88,15 +88,20 @@ public final class SearchService {
     }
 
     public long count(String queryText) {
-        return select(queryText, QueryParser.parse(queryText)).count();
+        return select(QueryParser.parse(queryText)).count();
     }
 
     /** The selection of a query; the last one is kept, so its facets after its results cost no second lookup. */
-    private Selection select(String queryText, Query query) {
+    private Selection select(Query query) {
         ensureIndexed();
         refresh();
-        Criteria criteria = compile(query);
-        if (queryText.equals(lastQuery)) {
+        return select(compile(query));
+    }
+
+    Selection select(Criteria criteria) {
+        ensureIndexed();
+        refresh();
+        if (criteria.equals(lastCriteria)) {
             return lastSelection;
         }
         if (columns == null) {
@@ -106,7 +111,7 @@ public final class SearchService {
             duplicates = new Duplicates(columns);
         }
         lastSelection = Selection.evaluate(criteria, columns, duplicates, store);
-        lastQuery = queryText;
+        lastCriteria = criteria;
         return lastSelection;
     }
 
@@ -119,7 +124,7 @@ public final class SearchService {
             duplicates = null;
             persons = null;
             cases = null;
-            lastQuery = null;
+            lastCriteria = null;
             lastSelection = null;
             entityItems.clear();
             entitiesCurrent = false;
@@ -168,8 +173,9 @@ public final class SearchService {
         } else if (!terms.isEmpty()) {
             match = match(terms);
         }
-        return new Criteria(match, exclude, filters.from, filters.to, filters.lang, filters.source,
-                filters.includeDuplicates, filters.items);
+        return new Criteria(match, exclude, filters.from, filters.to,
+                filters.lang == null ? Set.of() : Set.of(filters.lang),
+                filters.source == null ? Set.of() : Set.of(filters.source), filters.includeDuplicates, filters.items);
     }
 
     /** The FTS5 expression: every user word quoted (escaped), so nothing the user types reaches MATCH raw. */

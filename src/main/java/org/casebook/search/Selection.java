@@ -94,11 +94,20 @@ final class Selection {
         return size;
     }
 
-    /** Best first: higher score, then dated before undated, newer before older, then by id. */
-    private int compareRows(int a, int b) {
-        int byScore = Double.compare(scores[b], scores[a]);
-        if (byScore != 0) {
-            return byScore;
+    /** The order of rows. */
+    enum Order {
+        /** Higher score first, then as {@link #NEWEST}. */
+        BEST,
+        /** Dated before undated, newer before older, then in the order of import (source, then line). */
+        NEWEST
+    }
+
+    private int compareRows(int a, int b, Order order) {
+        if (order == Order.BEST) {
+            int byScore = Double.compare(scores[b], scores[a]);
+            if (byScore != 0) {
+                return byScore;
+            }
         }
         int da = columns.dateStart()[items[a]];
         int db = columns.dateStart()[items[b]];
@@ -116,9 +125,9 @@ final class Selection {
         return scores[row];
     }
 
-    /** The best {@code limit} rows (all when 0), best first. */
-    List<Integer> top(int limit) {
-        Comparator<Integer> best = this::compareRows;
+    /** The first {@code limit} rows in that order (all when 0). */
+    List<Integer> top(int limit, Order order) {
+        Comparator<Integer> best = (a, b) -> compareRows(a, b, order);
         List<Integer> rows = new ArrayList<>();
         if (limit <= 0 || limit >= size) {
             for (int r = 0; r < size; r++) {
@@ -141,6 +150,27 @@ final class Selection {
         return rows;
     }
 
+    /**
+     * Rows per month ({@code 2019-03}, items dated to the day or month) or per year ({@code 2019}, every dated item),
+     * oldest first.
+     */
+    Map<String, Long> perPeriod(boolean byMonth) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (int r = 0; r < size; r++) {
+            int item = items[r];
+            int date = columns.dateStart()[item];
+            if (date != 0 && (!byMonth || columns.monthKnown()[item])) {
+                counts.merge(byMonth ? month(date) : Integer.toString(date / 10_000), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String month(int date) {
+        int month = date / 100 % 100;
+        return date / 10_000 + (month < 10 ? "-0" : "-") + month;
+    }
+
     Facets facets(int top, Memberships persons, Memberships cases) {
         Map<String, Long> years = new java.util.TreeMap<>(Comparator.reverseOrder());
         Map<String, Long> months = new java.util.TreeMap<>(Comparator.reverseOrder());
@@ -151,8 +181,7 @@ final class Selection {
             if (date != 0) {
                 years.merge(Integer.toString(date / 10_000), 1L, Long::sum);
                 if (columns.monthKnown()[item]) {
-                    int month = date / 100 % 100;
-                    months.merge(date / 10_000 + (month < 10 ? "-0" : "-") + month, 1L, Long::sum);
+                    months.merge(month(date), 1L, Long::sum);
                 }
             }
             perSource[columns.source()[item]]++;
@@ -200,28 +229,31 @@ final class Selection {
 
     /** Which items a query's fields let through, on the item's own date, language and source. */
     private static final class Filter {
-        private static final int ANY = -1;
-        private static final int NONE = -2;
         private final ItemColumns columns;
         private final int from;
         private final int to;
-        private final int lang;
+        private final boolean[] langAllowed;
         private final boolean[] sourceAllowed;
 
         Filter(Criteria c, ItemColumns columns) {
             this.columns = columns;
             from = c.from() == null ? 0 : dayNumber(c.from());
             to = c.to() == null ? 0 : dayNumber(c.to());
-            int known = c.lang() == null ? ANY : columns.languages().indexOf(c.lang());
-            lang = c.lang() == null ? ANY : known >= 0 ? known : NONE;
-            if (c.source() == null) {
-                sourceAllowed = null;
-            } else {
-                sourceAllowed = new boolean[columns.sourceNames().size()];
-                for (int i = 0; i < sourceAllowed.length; i++) {
-                    sourceAllowed[i] = columns.sourceNames().get(i).equals(c.source());
-                }
+            langAllowed = allowed(columns.languages(), c.langs(), true);
+            sourceAllowed = allowed(columns.sourceNames(), c.sources(), false);
+        }
+
+        /** Which of the known values are chosen (null: any); a language is compared without regard to case. */
+        private static boolean[] allowed(List<String> known, java.util.Set<String> chosen, boolean ignoreCase) {
+            if (chosen == null || chosen.isEmpty()) {
+                return null;
             }
+            boolean[] allowed = new boolean[known.size()];
+            for (int i = 0; i < allowed.length; i++) {
+                String value = known.get(i);
+                allowed[i] = ignoreCase ? chosen.stream().anyMatch(value::equalsIgnoreCase) : chosen.contains(value);
+            }
+            return allowed;
         }
 
         private static int dayNumber(java.time.LocalDate d) {
@@ -235,7 +267,7 @@ final class Selection {
             if (to != 0 && (columns.dateStart()[item] == 0 || columns.dateStart()[item] > to)) {
                 return false;
             }
-            if (lang != ANY && columns.lang()[item] != lang) {
+            if (langAllowed != null && (columns.lang()[item] < 0 || !langAllowed[columns.lang()[item]])) {
                 return false;
             }
             return sourceAllowed == null || sourceAllowed[columns.source()[item]];
