@@ -20,6 +20,8 @@ class ArchitectureTest {
             .layer("Resolve").definedBy("org.casebook.resolve..")
             .layer("Search").definedBy("org.casebook.search..")
             .layer("Ingest").definedBy("org.casebook.ingest..")
+            .layer("Network").definedBy("org.casebook.network..")
+            .layer("Export").definedBy("org.casebook.export..")
             .layer("Cli").definedBy("org.casebook.cli..")
             .layer("Ui").definedBy("org.casebook.ui..")
             .layer("Entry").definedBy("org.casebook")
@@ -29,13 +31,20 @@ class ArchitectureTest {
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli", "Ui")
             .whereLayer("Resolve").mayOnlyBeAccessedByLayers("Ingest", "Search", "Cli", "Ui")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Cli", "Ui")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Search", "Cli", "Ui")
+            .whereLayer("Network").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Search", "Network", "Cli", "Ui")
             .whereLayer("Extract").mayOnlyBeAccessedByLayers("Ingest", "Resolve", "Cli", "Ui");
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.casebook.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.casebook.store..", "org.casebook.ingest..",
                     "org.casebook.extract..", "org.casebook.resolve..", "org.casebook.cli..");
+
+    /** The exports write what they are given: they read no workspace. */
+    @ArchTest
+    static final ArchRule exportsReadNoWorkspace = noClasses().that().resideInAPackage("org.casebook.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casebook.store..", "org.casebook.ingest..");
 
     @ArchTest
     static final ArchRule jdbcOnlyInStore = noClasses().that().resideOutsideOfPackage("org.casebook.store..")
@@ -44,7 +53,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noJavaFxInLogic = noClasses().that().resideInAnyPackage("org.casebook.model..",
                     "org.casebook.store..", "org.casebook.extract..", "org.casebook.ingest..", "org.casebook.resolve..",
-                    "org.casebook.search..", "org.casebook.cli..")
+                    "org.casebook.search..", "org.casebook.network..", "org.casebook.export..", "org.casebook.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
                     "org.kordamp..");
 

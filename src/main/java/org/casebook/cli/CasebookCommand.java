@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
                 NamedEntitiesCommand.Places.class, CorrectionCommands.Merge.class, CorrectionCommands.Split.class,
                 CorrectionCommands.Rename.class, CorrectionCommands.Alias.class, CorrectionCommands.NotPerson.class,
                 CorrectionCommands.Link.class, CorrectionCommands.Unlink.class, CorrectionCommands.Undo.class,
-                CorrectionCommands.Resolve.class, SuggestionsCommand.class, SearchCommand.class, TagCommand.class, DemoCommand.class,
+                CorrectionCommands.Resolve.class, SuggestionsCommand.class, SearchCommand.class, TagCommand.class, NetworkCommand.class, DemoCommand.class,
                 BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an error (one line on stderr names the file and the problem)",

@@ -238,6 +238,25 @@ class EntityCommandsTest {
     }
 
     @Test
+    void networkPrintsNodesAndEdgesAsJsonAndExportsForGephi() throws IOException {
+        JsonNode all = lines("network", "--json").get(0);
+        JsonNode kozlov = lines("network", "--json", "--person", "Kozlov").get(0);
+
+        assertThat(keys(all)).containsExactly("nodes", "edges");
+        assertThat(all.get("nodes")).isNotEmpty().allSatisfy(n -> assertThat(keys(n)).containsExactly("id", "label", "kind"));
+        assertThat(all.get("edges")).isNotEmpty().allSatisfy(e -> assertThat(keys(e)).containsExactly("source", "target", "role"));
+        assertThat(kozlov.get("nodes").size()).isLessThan(all.get("nodes").size());
+        assertThat(kozlov.get("edges")).anySatisfy(e -> assertThat(e.get("role").asText()).isEqualTo("defendant"));
+
+        Path gexf = temp.resolve("out").resolve("kozlov.gexf");
+        assertThat(run("network", "--person", "Kozlov", "--depth", "2", "--export", gexf.toString()).outLines())
+                .singleElement().asString().startsWith("Wrote ");
+        assertThat(Files.readString(gexf)).contains("<gexf").contains("Vladimir Kozlov");
+        assertThat(run("network", "--export", temp.resolve("x.svg").toString()).errLines()).singleElement().asString()
+                .contains("--export writes .gexf or .graphml");
+    }
+
+    @Test
     void aMistypedWorkspaceIsAnErrorNotAnEmptyWorkspace() {
         String missing = temp.resolve("typo").resolve("ws.db").toString();
 
