@@ -45,7 +45,10 @@ public final class EntityExtractor {
             "Nevertheless", "Also", "Thus", "Hence", "Indeed", "Instead", "Besides", "Finally", "Currently",
             "Art", "Article", "International", "Member", "Members", "Delegation", "Alliance", "NGOs", "NGO",
             "Rising", "Code", "List", "Criminal", "Civil", "Law", "Act", "Chairwoman", "Secretary",
-            "Spokesman", "Spokeswoman", "Representative", "Representatives", "Citizens", "Citizen");
+            "Spokesman", "Spokeswoman", "Representative", "Representatives", "Citizens", "Citizen",
+            "Affairs", "Foreign", "Internal", "Interior", "Defence", "Defense", "Security", "Policy", "Department",
+            "States", "Government", "Administration", "Agency", "Commission", "Service", "Services", "Police",
+            "Embassy", "Consulate", "Bureau", "Directorate", "Senate", "Investigation", "Investigative");
 
     private final Gazetteer gazetteer;
 
