@@ -1,12 +1,11 @@
 package org.casebook.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Role;
+import org.casebook.resolve.Corrections;
 import org.casebook.resolve.EntityPass;
-import org.casebook.resolve.PersonLookup;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
@@ -56,14 +55,7 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow a = person(workspace, person);
-            EntityRow b = person(workspace, other);
-            if (a.id() == b.id()) {
-                throw new CliException("#" + a.id() + " " + a.name() + " and \"" + other + "\" are already one person");
-            }
-            CorrectionSupport.decide(workspace, "merge", Map.of("person", PersonLookup.handle(a),
-                    "other", PersonLookup.handle(b)), out, "Merged #" + b.id() + " " + b.name() + " into #" + a.id()
-                    + " " + a.name());
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).merge(person, other), out);
         }
     }
 
@@ -74,12 +66,7 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow p = person(workspace, person);
-            if (!p.aliases().contains(form)) {
-                throw new CliException("#" + p.id() + " " + p.name() + " is never written \"" + form + "\"");
-            }
-            CorrectionSupport.decide(workspace, "split", Map.of("alias", form), out,
-                    "Split \"" + form + "\" off #" + p.id() + " " + p.name());
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).split(person, form), out);
         }
     }
 
@@ -90,9 +77,7 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow p = person(workspace, person);
-            CorrectionSupport.decide(workspace, "rename", Map.of("person", PersonLookup.handle(p), "name", name),
-                    out, "Renamed #" + p.id() + " " + p.name() + " to " + name);
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).rename(person, name), out);
         }
     }
 
@@ -105,14 +90,9 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow p = person(workspace, person);
-            if (remove) {
-                CorrectionSupport.decide(workspace, "remove-alias", Map.of("person", PersonLookup.handle(p),
-                        "alias", form), out, "Removed \"" + form + "\" from #" + p.id() + " " + p.name());
-            } else {
-                CorrectionSupport.decide(workspace, "add-alias", Map.of("person", PersonLookup.handle(p),
-                        "alias", form), out, "Added \"" + form + "\" to #" + p.id() + " " + p.name());
-            }
+            Corrections corrections = CorrectionSupport.corrections(workspace);
+            CorrectionSupport.print(remove ? corrections.removeAlias(person, form)
+                    : corrections.addAlias(person, form), out);
         }
     }
 
@@ -123,15 +103,7 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            boolean written = workspace.entities().entities(EntityKind.PERSON).stream()
-                    .anyMatch(p -> p.aliases().contains(form));
-            if (!written) {
-                throw new CliException("no person is written \"" + form + "\" in this workspace");
-            }
-            Map<String, String> args = item == null ? Map.of("alias", form)
-                    : Map.of("alias", form, "item", String.valueOf(item));
-            CorrectionSupport.decide(workspace, "not-person", args, out, "\"" + form + "\" is no longer read as a person"
-                    + (item == null ? "" : " in item #" + item));
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).notPerson(form, item), out);
         }
     }
 
@@ -145,11 +117,8 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow p = person(workspace, person);
-            String caseName = caseName(workspace, kase, true);
-            CorrectionSupport.decide(workspace, "link", Map.of("person", PersonLookup.handle(p), "case", caseName,
-                    "role", checkedRole(role)), out, "Linked #" + p.id() + " " + p.name() + " to " + caseName
-                    + " as " + role);
+            String checked = checkedRole(role);
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).link(person, kase, checked), out);
         }
     }
 
@@ -161,10 +130,8 @@ final class CorrectionCommands {
 
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityRow p = person(workspace, person);
-            String caseName = caseName(workspace, kase, false);
-            CorrectionSupport.decide(workspace, "unlink", Map.of("person", PersonLookup.handle(p), "case", caseName,
-                    "role", checkedRole(role)), out, "Unlinked #" + p.id() + " " + p.name() + " from " + caseName);
+            String checked = checkedRole(role);
+            CorrectionSupport.print(CorrectionSupport.corrections(workspace).unlink(person, kase, checked), out);
         }
     }
 
@@ -172,13 +139,9 @@ final class CorrectionCommands {
     static final class Undo extends Correction {
         @Override
         void run(Workspace workspace, PrintWriter out) {
-            EntityPass.Summary summary = workspace.inTransaction(() -> {
-                var undone = workspace.entities().undoLast()
-                        .orElseThrow(() -> new CliException("nothing to undo"));
-                out.println("Undid " + undone.action() + " " + undone.args());
-                return new EntityPass(workspace).runInCurrentTransaction();
-            });
-            CorrectionSupport.printSummary(summary, out);
+            Corrections.Undone undone = CorrectionSupport.corrections(workspace).undoLast();
+            out.println("Undid " + undone.decision().action() + " " + undone.decision().args());
+            CorrectionSupport.printSummary(undone.summary(), out);
         }
     }
 
@@ -193,17 +156,6 @@ final class CorrectionCommands {
             EntityPass.Summary summary = reextract ? pass.reextractAndRun() : pass.run();
             CorrectionSupport.printSummary(summary, out);
         }
-    }
-
-    private static String caseName(Workspace workspace, String kase, boolean mayCreate) {
-        if (kase.matches("\\d+")) {
-            return CorrectionSupport.find(workspace, EntityKind.CASE, kase).name();
-        }
-        boolean exists = workspace.entities().entities(EntityKind.CASE).stream().anyMatch(c -> c.name().equals(kase));
-        if (!exists && !mayCreate) {
-            throw new CliException("no case named \"" + kase + "\"");
-        }
-        return kase;
     }
 
     private static String checkedRole(String role) {

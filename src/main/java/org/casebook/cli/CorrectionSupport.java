@@ -1,8 +1,8 @@
 package org.casebook.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import org.casebook.model.EntityKind;
+import org.casebook.resolve.Corrections;
 import org.casebook.resolve.EntityPass;
 import org.casebook.resolve.PersonLookup;
 import org.casebook.store.EntityStore.EntityRow;
@@ -27,14 +27,15 @@ final class CorrectionSupport {
         }
     }
 
-    /** Records the decision and applies it with a new pass, all in one transaction. */
-    static void decide(Workspace workspace, String action, Map<String, String> args, PrintWriter out, String done) {
-        EntityPass.Summary summary = workspace.inTransaction(() -> {
-            workspace.entities().addDecision(action, args);
-            return new EntityPass(workspace).runInCurrentTransaction();
-        });
-        out.println(done);
-        printSummary(summary, out);
+    /** The corrections service (resolve.Corrections), shared with the window. */
+    static Corrections corrections(Workspace workspace) {
+        return new Corrections(workspace);
+    }
+
+    /** What a correction prints: what was done, then the counts of the pass that applied it. */
+    static void print(Corrections.Done done, PrintWriter out) {
+        out.println(done.message());
+        printSummary(done.summary(), out);
     }
 
     static void printSummary(EntityPass.Summary s, PrintWriter out) {

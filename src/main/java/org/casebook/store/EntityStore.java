@@ -278,6 +278,19 @@ public final class EntityStore {
         return dates;
     }
 
+    /** A person's name in an item's text: the span, as written, and the person it resolved to. */
+    public record PersonSpan(int begin, int end, String surface, long personId, String personName) {
+    }
+
+    /** The names of resolved persons in one item, in text order. */
+    public List<PersonSpan> personSpans(long itemId) {
+        return Sql.queryList(connection, "SELECT m.begin_char, m.end_char, m.surface, e.id, e.name FROM mention m "
+                + "JOIN entity_mention em ON em.mention_id = m.id JOIN entity e ON e.id = em.entity_id "
+                + "WHERE m.item_id = ? AND e.kind = 'person' ORDER BY m.begin_char, m.end_char DESC",
+                ps -> ps.setLong(1, itemId), rs -> new PersonSpan(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                        rs.getLong(4), rs.getString(5)));
+    }
+
     // --- decisions ---
 
     public long addDecision(String action, Map<String, String> args) {
@@ -304,6 +317,14 @@ public final class EntityStore {
                         throw new SQLException("unreadable decision " + rs.getLong(1), e);
                     }
                 });
+    }
+
+    /** Marks one decision undone (true) or in force again (false); false when there is no such decision. */
+    public boolean setUndone(long decisionId, boolean undone) {
+        return Sql.update(connection, "UPDATE decision SET undone = ? WHERE id = ?", ps -> {
+            ps.setInt(1, undone ? 1 : 0);
+            ps.setLong(2, decisionId);
+        }) > 0;
     }
 
     /** Marks the latest decision in force undone; empty if there is none. */

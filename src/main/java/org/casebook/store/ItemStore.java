@@ -275,6 +275,23 @@ public final class ItemStore {
                 + "WHERE i.id = ?", ps -> ps.setLong(1, itemId), ItemStore::read);
     }
 
+    /** The given items, newest first, undated last (a person's chronology). */
+    public List<Item> findAll(java.util.Collection<Long> itemIds) {
+        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return Sql.queryList(connection, "SELECT " + ITEM_COLUMNS + " FROM item i JOIN source s ON s.id = i.source_id "
+                + "WHERE i.id IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY i.date_start IS NULL, i.date_start DESC, i.source_id, i.line, i.page, i.paragraph, i.id",
+                ps -> ps.setString(1, ids), ItemStore::read);
+    }
+
+    /** The other items of an item's duplicate group: its primary and the primary's other repeats, by id. */
+    public List<Item> sameReport(long itemId) {
+        return Sql.queryList(connection, "SELECT " + ITEM_COLUMNS + " FROM item i JOIN source s ON s.id = i.source_id "
+                + "WHERE i.id <> ?1 AND (i.id = (SELECT coalesce(duplicate_of, id) FROM item WHERE id = ?1) "
+                + "OR i.duplicate_of = (SELECT coalesce(duplicate_of, id) FROM item WHERE id = ?1)) ORDER BY i.id",
+                ps -> ps.setLong(1, itemId), ItemStore::read);
+    }
+
     /** The nearest item above (newer, smaller line) with a known date of precision day or month, in one source. */
     public Optional<LocalDate> datedNeighbour(long sourceId, int line, boolean above, int maxDistance) {
         String sql = above

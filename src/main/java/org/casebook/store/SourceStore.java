@@ -28,6 +28,11 @@ public final class SourceStore {
                 ps -> ps.setString(1, sha256), SourceStore::read);
     }
 
+    public Optional<Source> find(long id) {
+        return Sql.queryOne(connection, "SELECT " + COLUMNS + " FROM source WHERE id = ?", ps -> ps.setLong(1, id),
+                SourceStore::read);
+    }
+
     public List<Source> all() {
         return Sql.queryList(connection, "SELECT " + COLUMNS + " FROM source ORDER BY id", ps -> { }, SourceStore::read);
     }

@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final SearchStore search;
     private final TagStore tags;
     private final ChronologyStore chronology;
+    private final NoteStore notes;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.search = new SearchStore(connection);
         this.tags = new TagStore(connection);
         this.chronology = new ChronologyStore(connection);
+        this.notes = new NoteStore(connection);
     }
 
     public static Path defaultFile() {
@@ -122,6 +124,11 @@ public final class Workspace implements AutoCloseable {
 
     public TagStore tags() {
         return tags;
+    }
+
+    /** The researcher's notes on items and persons. */
+    public NoteStore notes() {
+        return notes;
     }
 
     /** The chronology as the window shows it (pages, timeline counts, filter values). */

@@ -42,6 +42,8 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     /** Incremented whenever the workspace's contents change (opened, imported into): panes reload. */
     private final IntegerProperty dataVersion = new SimpleIntegerProperty(0);
+    /** Incremented when a tag or note was saved, undone or redone: the item or person shown reloads them. */
+    private final IntegerProperty editsVersion = new SimpleIntegerProperty(0);
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
@@ -93,6 +95,7 @@ public final class MainViewModel {
             session.set(opened);
             if (previous != null) {
                 previous.close();
+                history.clear();
             }
             preferences.rememberWorkspace(opened.file());
             recent.setAll(preferences.recentWorkspaces());
@@ -147,24 +150,80 @@ public final class MainViewModel {
         run(ImportCommand.files(s, paths), lastImport::set);
     }
 
+    /** Does a command on the database thread and records it (Edit → Undo takes it back when it can be). */
+    public <T> void execute(UiCommand<T> command) {
+        run(command, result -> { });
+    }
+
     private <T> void run(UiCommand<T> command, Consumer<T> done) {
         WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
         Task<T> task = command.task();
+        perform(command, task, "", () -> {
+            history.record(command);
+            done.accept(task.getValue());
+        });
+    }
+
+    /** Takes back the latest command that can be taken back (Ctrl+Z). */
+    public void undo() {
+        UiCommand<?> command = history.nextUndo();
+        if (command != null && session.get() != null && !busy.get()) {
+            history.undone();
+            perform(command, command.undoTask(), "Undo ", () -> { });
+        }
+    }
+
+    /** Does the latest undone command again (Ctrl+Shift+Z). */
+    public void redo() {
+        UiCommand<?> command = history.nextRedo();
+        if (command != null && session.get() != null && !busy.get()) {
+            history.redone();
+            perform(command, command.redoTask(), "Redo ", () -> { });
+        }
+    }
+
+    private void perform(UiCommand<?> command, Task<?> task, String prefix, Runnable succeeded) {
+        WorkspaceSession s = session.get();
+        String what = prefix + command.description();
         track(task);
         task.setOnSucceeded(e -> {
             untrack();
-            history.record(command);
-            status.set(command.description() + ": done");
-            done.accept(task.getValue());
-            changed(() -> { });
+            succeeded.run();
+            status.set(capitalised(what) + ": done");
+            reload(command);
         });
         task.setOnFailed(e -> {
             untrack();
-            status.set(command.description() + ": failed");
+            status.set(capitalised(what) + ": failed");
             error.set(task.getException().getMessage());
-            changed(() -> { });
+            reload(command);
         });
         s.submit(task);
+    }
+
+    private void reload(UiCommand<?> command) {
+        if (command.changesListings()) {
+            changed(() -> { });
+        } else {
+            editsVersion.set(editsVersion.get() + 1);
+        }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Opens an item's detail (a place in the back/forward history). */
+    public void openItem(long itemId) {
+        navigation.go(new Navigation.Place(Pane.ITEM, Long.toString(itemId)));
+    }
+
+    /** Opens a person's dossier (a place in the back/forward history). */
+    public void openPerson(long personId) {
+        navigation.go(new Navigation.Place(Pane.DOSSIER, Long.toString(personId)));
     }
 
     /** Recounts the workspace and tells the panes to reload. */
@@ -260,6 +319,10 @@ public final class MainViewModel {
 
     public IntegerProperty dataVersionProperty() {
         return dataVersion;
+    }
+
+    public IntegerProperty editsVersionProperty() {
+        return editsVersion;
     }
 
     public ObjectProperty<ImportSummary> lastImportProperty() {

@@ -39,7 +39,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.casebook.ui.chronology.ChronologyPane;
 import org.casebook.ui.chronology.ChronologyViewModel;
+import org.casebook.ui.dossier.DossierPane;
+import org.casebook.ui.dossier.DossierViewModel;
 import org.casebook.ui.importing.ImportSummaryDialog;
+import org.casebook.ui.item.ItemDetailPane;
+import org.casebook.ui.item.ItemDetailViewModel;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -59,6 +63,10 @@ public final class MainWindow {
     private final MainViewModel model;
     private final ChronologyViewModel chronologyModel = new ChronologyViewModel();
     private final ChronologyPane chronologyPane = new ChronologyPane(chronologyModel);
+    private final ItemDetailViewModel itemModel;
+    private final ItemDetailPane itemPane;
+    private final DossierViewModel dossierModel;
+    private final DossierPane dossierPane;
     private final Map<Pane, Node> panes = new EnumMap<>(Pane.class);
     private final StackPane center = new StackPane();
     private final Scene scene;
@@ -67,7 +75,14 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
         this.model = model;
+        this.itemModel = new ItemDetailViewModel(model);
+        this.itemPane = new ItemDetailPane(itemModel);
+        this.dossierModel = new DossierViewModel(model);
+        this.dossierPane = new DossierPane(dossierModel);
         panes.put(Pane.CHRONOLOGY, chronologyPane);
+        panes.put(Pane.ITEM, itemPane);
+        panes.put(Pane.DOSSIER, dossierPane);
+        chronologyPane.setOnOpen(model::openItem);
         BorderPane root = new BorderPane();
         root.setId("main-window");
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -81,8 +96,10 @@ public final class MainWindow {
 
         applyTheme(model.darkThemeProperty().get());
         model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
-        showPane(model.navigation().current().pane());
-        model.navigation().currentProperty().addListener((o, was, now) -> showPane(now.pane()));
+        show(model.navigation().current());
+        model.navigation().currentProperty().addListener((o, was, now) -> show(now));
+        model.sessionProperty().addListener((o, was, now) -> show(model.navigation().current()));
+        keyboard();
         model.dataVersionProperty().addListener((o, was, now) -> chronologyModel.show(model.sessionProperty().get()));
         model.lastImportProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -167,10 +184,17 @@ public final class MainWindow {
         file.setId("menu-file");
 
         Menu view = new Menu("View");
+        int number = 0;
         for (Pane p : Pane.values()) {
+            if (!p.inSwitcher()) {
+                continue;
+            }
+            number++;
             MenuItem item = new MenuItem(p.title() + (p.available() ? "" : " (coming)"), new FontIcon(p.icon()));
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
+                    KeyCombination.SHORTCUT_DOWN));
             item.setDisable(!p.available());
-            item.setOnAction(e -> model.navigation().go(Navigation.Place.of(p)));
+            item.setOnAction(e -> goTo(p));
             view.getItems().add(item);
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -186,7 +210,26 @@ public final class MainWindow {
         forward.setOnAction(e -> model.navigation().forward());
         forward.disableProperty().bind(model.navigation().canGoForwardProperty().not());
         Menu go = new Menu("Go", null, back, forward);
-        return new MenuBar(file, view, go);
+
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("menu-undo");
+        undo.textProperty().bind(model.history().undoTextProperty());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> model.undo());
+        undo.disableProperty().bind(model.history().canUndoProperty().not().or(model.busyProperty()));
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("menu-redo");
+        redo.textProperty().bind(model.history().redoTextProperty());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> model.redo());
+        redo.disableProperty().bind(model.history().canRedoProperty().not().or(model.busyProperty()));
+        MenuItem find = new MenuItem("Find");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> focusSearch());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), find);
+        edit.setId("menu-edit");
+        return new MenuBar(file, edit, view, go);
     }
 
     private ToolBar toolBar() {
@@ -202,6 +245,9 @@ public final class MainWindow {
         switcher.setToggleGroup(group);
         switcher.setId("pane-switcher");
         for (Pane p : Pane.values()) {
+            if (!p.inSwitcher()) {
+                continue;
+            }
             ToggleButton b = new ToggleButton(p.title(), new FontIcon(p.icon()));
             b.setId("pane-" + p.name().toLowerCase(java.util.Locale.ROOT));
             b.setUserData(p);
@@ -211,7 +257,7 @@ public final class MainWindow {
             }
             b.setSelected(p == model.navigation().current().pane());
             b.setOnAction(e -> {
-                model.navigation().go(Navigation.Place.of(p));
+                goTo(p);
                 b.setSelected(model.navigation().current().pane() == p);
             });
             switcher.getButtons().add(b);
@@ -279,6 +325,52 @@ public final class MainWindow {
         return b;
     }
 
+    /** Switches to a pane; the dossier opens on the person shown last there. */
+    private void goTo(Pane p) {
+        if (!p.available()) {
+            return;
+        }
+        if (p == Pane.DOSSIER && dossierModel.personId() != null) {
+            model.openPerson(dossierModel.personId());
+        } else if (p != model.navigation().current().pane()) {
+            model.navigation().go(Navigation.Place.of(p));
+        }
+    }
+
+    /** Esc goes back (unless a text field or list wants it); Ctrl+F, Ctrl+1.. and Alt+arrows are menu accelerators. */
+    private void keyboard() {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                model.navigation().back();
+                e.consume();
+            }
+        });
+    }
+
+    /** Ctrl+F: the persons filter in the dossier, else the chronology's search field. */
+    private void focusSearch() {
+        if (model.navigation().current().pane() == Pane.DOSSIER) {
+            dossierPane.filterField().requestFocus();
+            dossierPane.filterField().selectAll();
+            return;
+        }
+        goTo(Pane.CHRONOLOGY);
+        chronologyPane.searchField().requestFocus();
+        chronologyPane.searchField().selectAll();
+    }
+
+    private void show(Navigation.Place place) {
+        showPane(place.pane());
+        if (model.sessionProperty().get() == null) {
+            return;
+        }
+        if (place.pane() == Pane.ITEM && place.subject() != null) {
+            itemModel.show(Long.parseLong(place.subject()));
+        } else if (place.pane() == Pane.DOSSIER) {
+            dossierModel.show(place.subject() == null ? dossierModel.personId() : Long.valueOf(place.subject()));
+        }
+    }
+
     private void showPane(Pane pane) {
         Node node = panes.computeIfAbsent(pane, p -> {
             Label later = new Label(p.title() + " comes in a later version.");
@@ -304,7 +396,8 @@ public final class MainWindow {
         javafx.animation.Timeline poll = new javafx.animation.Timeline();
         int[] quiet = {0};
         poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
-            boolean idle = !model.busyProperty().get() && !chronologyModel.searchingProperty().get();
+            boolean idle = !model.busyProperty().get() && !chronologyModel.searchingProperty().get()
+                    && !itemModel.loadingProperty().get() && !dossierModel.loadingProperty().get();
             quiet[0] = idle ? quiet[0] + 1 : 0;
             if (quiet[0] >= 3) {
                 poll.stop();
@@ -333,6 +426,18 @@ public final class MainWindow {
 
     public ChronologyPane chronologyPane() {
         return chronologyPane;
+    }
+
+    public ItemDetailViewModel item() {
+        return itemModel;
+    }
+
+    public DossierViewModel dossier() {
+        return dossierModel;
+    }
+
+    public DossierPane dossierPane() {
+        return dossierPane;
     }
 
     /** The summary dialog of the last import, or null. */

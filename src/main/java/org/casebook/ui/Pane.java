@@ -2,23 +2,35 @@ package org.casebook.ui;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
-/** The panes of the main window, in the order of the switcher. Dossier and network views come later. */
+/**
+ * The panes of the main window. The first three are in the switcher, in its order (Ctrl+1, 2, 3); the network view
+ * comes later. The item detail is opened from a row, a name or a dossier, never from the switcher.
+ */
 public enum Pane {
-    CHRONOLOGY("Chronology", MaterialDesignT.TIMELINE_TEXT, true),
-    DOSSIER("Dossier", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, false),
-    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, false);
+    CHRONOLOGY("Chronology", MaterialDesignT.TIMELINE_TEXT, true, true),
+    DOSSIER("Dossier", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, true, true),
+    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, false, true),
+    ITEM("Item", MaterialDesignF.FILE_DOCUMENT_OUTLINE, true, false);
 
     private final String title;
     private final Ikon icon;
     private final boolean available;
+    private final boolean switched;
 
-    Pane(String title, Ikon icon, boolean available) {
+    Pane(String title, Ikon icon, boolean available, boolean switched) {
         this.title = title;
         this.icon = icon;
         this.available = available;
+        this.switched = switched;
+    }
+
+    /** Whether the pane is in the switcher and the View menu. */
+    public boolean inSwitcher() {
+        return switched;
     }
 
     public String title() {
@@ -36,7 +48,7 @@ public enum Pane {
     /** The pane of a remembered name, or the chronology when the name is unknown or the pane not available yet. */
     public static Pane ofName(String name) {
         for (Pane p : values()) {
-            if (p.name().equalsIgnoreCase(name) && p.available) {
+            if (p.name().equalsIgnoreCase(name) && p.available && p.switched) {
                 return p;
             }
         }

@@ -17,7 +17,8 @@ import org.casebook.ui.chronology.ChronologyViewModel;
 
 /**
  * Walks the real window through its panes and writes a PNG of each (docs/screenshots): the chronology, a search,
- * a brushed timeline, the summary of an import with a refused file, and the dark theme. Started by the system
+ * a brushed timeline, the summary of an import with a refused file, the dark theme, an item's detail and a person's
+ * dossier. Started by the system
  * property {@code casebook.snapshots=DIR}; quits when done.
  */
 final class Snapshots {
@@ -60,6 +61,30 @@ final class Snapshots {
                 window.model().darkThemeProperty().set(false);
                 next.run();
             }));
+        });
+        step(next -> {
+            // a report naming several persons, then the dossier of one of them (aliases, cases, relations, items)
+            chronology.queryProperty().set("person:Kozlov");
+            window.whenIdle(() -> {
+                var rows = window.chronologyPane().table().getItems();
+                var withNames = rows.stream().filter(r -> r.persons().size() >= 3).findFirst()
+                        .orElse(rows.isEmpty() ? null : rows.get(0));
+                if (withNames == null) {
+                    next.run();
+                    return;
+                }
+                window.model().openItem(withNames.id());
+                window.whenIdle(() -> shoot(window.scene(), "item-detail.png", next));
+            });
+        });
+        step(next -> {
+            window.dossier().filterProperty().set("Kozlov");
+            window.whenIdle(() -> {
+                var kozlov = window.dossier().persons().stream()
+                        .filter(p -> p.name().equals("Vladimir Kozlov")).findFirst();
+                kozlov.ifPresent(p -> window.model().openPerson(p.id()));
+                window.whenIdle(() -> shoot(window.scene(), "dossier.png", next));
+            });
         });
         step(next -> done.run());
         advance();

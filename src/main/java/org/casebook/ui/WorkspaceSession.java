@@ -52,14 +52,22 @@ public final class WorkspaceSession implements AutoCloseable {
         chronology = fresh;
     }
 
-    public <T> Task<T> submit(Task<T> task) {
-        database.execute(task);
+    /** Runs the task on the database thread, after those submitted before; cancelled once the session is closed. */
+    public synchronized <T> Task<T> submit(Task<T> task) {
+        if (database.isShutdown()) {
+            task.cancel();
+        } else {
+            database.execute(task);
+        }
         return task;
     }
 
+    /** Closes the workspace once the work submitted so far is done; closing again does nothing. */
     @Override
-    public void close() {
-        database.execute(workspace::close);
-        database.shutdown();
+    public synchronized void close() {
+        if (!database.isShutdown()) {
+            database.execute(workspace::close);
+            database.shutdown();
+        }
     }
 }

@@ -44,13 +44,14 @@ public final class ChronologyPane extends BorderPane {
     private final ChronologyViewModel model;
     private final TableView<Entry> table = new TableView<>();
     private final TimelineHistogram timeline = new TimelineHistogram();
+    private final CustomTextField search = new CustomTextField();
+    private java.util.function.LongConsumer onOpen = id -> { };
 
     public ChronologyPane(ChronologyViewModel model) {
         this.model = model;
         getStyleClass().add("chronology");
         setId("chronology");
 
-        CustomTextField search = new CustomTextField();
         search.setId("search-field");
         search.setPromptText("Search: Tokaev, \"open letter\", person:Ablyazov from:2019, Kozl*, -word …");
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
@@ -177,6 +178,23 @@ public final class ChronologyPane extends BorderPane {
         table.setItems(model.rows());
         table.setFixedCellSize(58);
         table.setPlaceholder(new Label("No reports match"));
+        // Enter or a double click opens the report's detail
+        table.setOnKeyPressed(e -> {
+            Entry selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                onOpen.accept(selected.id());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Entry> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
 
         TableColumn<Entry, Entry> date = column("Date", 130);
         date.setId("column-date");
@@ -280,6 +298,15 @@ public final class ChronologyPane extends BorderPane {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= PREVIEW_CHARS ? oneLine : oneLine.substring(0, PREVIEW_CHARS) + "…";
+    }
+
+    /** What opens a report (Enter on a row, a double click): the window shows its detail. */
+    public void setOnOpen(java.util.function.LongConsumer open) {
+        this.onOpen = open;
+    }
+
+    public TextField searchField() {
+        return search;
     }
 
     public TimelineHistogram timeline() {
