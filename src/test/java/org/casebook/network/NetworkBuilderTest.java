@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casebook.export.NetworkExport;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Network;
-import org.casebook.resolve.EntityPass;
 import org.casebook.store.EntityStore;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
@@ -37,9 +34,7 @@ class NetworkBuilderTest {
 
     @BeforeAll
     static void build() {
-        workspace = Workspace.open(temp.resolve("network.db"));
-        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
-        new EntityPass(workspace).ensureCurrent();
+        workspace = DemoCorpus.resolved(temp.resolve("network.db"));
         network = new NetworkBuilder(workspace).build(NetworkBuilder.Filter.ALL);
     }
 

@@ -13,12 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Item;
 import org.casebook.model.ItemQuery;
-import org.casebook.resolve.EntityPass;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.EntityStore.RoleRow;
 import org.casebook.store.Workspace;
@@ -53,9 +50,7 @@ class EntityQualityTest {
 
     @BeforeAll
     static void importDemo() throws IOException {
-        workspace = Workspace.open(temp.resolve("entities.db"));
-        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
-        new EntityPass(workspace).run();
+        workspace = DemoCorpus.resolved(temp.resolve("entities.db"));
         persons = workspace.entities().entities(EntityKind.PERSON);
         for (Item item : workspace.items().list(ItemQuery.all())) {
             String place = item.locator().isLine() ? String.valueOf(item.locator().line()) : "-";

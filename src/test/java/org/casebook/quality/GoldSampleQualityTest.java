@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.Item;
 import org.casebook.model.ItemDate;
 import org.casebook.model.ItemQuery;
@@ -45,8 +43,7 @@ class GoldSampleQualityTest {
 
     @BeforeAll
     static void importDemo() {
-        workspace = Workspace.open(temp.resolve("gold.db"));
-        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
+        workspace = DemoCorpus.imported(temp.resolve("gold.db"));
         for (Item item : workspace.items().list(ItemQuery.all())) {
             String place = item.locator().isLine() ? String.valueOf(item.locator().line()) : "-";
             items.put(item.sourceName() + ":" + place, item);

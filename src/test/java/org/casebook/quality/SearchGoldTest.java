@@ -12,11 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.Item;
 import org.casebook.model.ItemQuery;
-import org.casebook.resolve.EntityPass;
 import org.casebook.search.SearchService;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
@@ -38,9 +35,7 @@ class SearchGoldTest {
                 StandardCharsets.UTF_8);
         List<String> failures = new ArrayList<>();
         int queries = 0;
-        try (Workspace workspace = Workspace.open(temp.resolve("search-gold.db"))) {
-            new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
-            new EntityPass(workspace).run();
+        try (Workspace workspace = DemoCorpus.resolved(temp.resolve("search-gold.db"))) {
             Map<String, Long> ids = new HashMap<>();
             for (Item item : workspace.items().list(ItemQuery.all())) {
                 if (item.locator().isLine()) {

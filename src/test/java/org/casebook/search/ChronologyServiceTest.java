@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.DatePrecision;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
@@ -28,8 +26,7 @@ class ChronologyServiceTest {
 
     @BeforeAll
     static void importDemo() {
-        workspace = Workspace.open(temp.resolve("chronology.db"));
-        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
+        workspace = DemoCorpus.imported(temp.resolve("chronology.db"));
         chronology = new ChronologyService(workspace);
         chronology.bringEntitiesUpToDate();
     }

@@ -24,8 +24,7 @@ class SearchServiceTest {
 
     @BeforeAll
     static void importDemo() {
-        workspace = Workspace.open(temp.resolve("search.db"));
-        new Importer(workspace).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
+        workspace = DemoCorpus.imported(temp.resolve("search.db"));
         search = new SearchService(workspace);
     }
 

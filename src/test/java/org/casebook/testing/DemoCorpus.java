@@ -3,6 +3,11 @@ package org.casebook.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.casebook.ingest.ImportListener;
+import org.casebook.ingest.Importer;
+import org.casebook.resolve.EntityPass;
+import org.casebook.store.Workspace;
 
 /** The seed corpus as bundled in every checkout (resources/demo), copied where a test may change it. */
 public final class DemoCorpus {
@@ -19,6 +24,20 @@ public final class DemoCorpus {
 
     public static Path file(String name) {
         return DIR.resolve(name);
+    }
+
+    /** Opens a new workspace at {@code file} with the demo corpus imported (entities not yet extracted). */
+    public static Workspace imported(Path file) {
+        Workspace workspace = Workspace.open(file);
+        new Importer(workspace).importPaths(List.of(DIR), Importer.Options.DEFAULT, ImportListener.NONE);
+        return workspace;
+    }
+
+    /** Opens a new workspace at {@code file} with the demo corpus imported and its entities resolved. */
+    public static Workspace resolved(Path file) {
+        Workspace workspace = imported(file);
+        new EntityPass(workspace).run();
+        return workspace;
     }
 
     public static Path copyTo(Path folder, String... names) throws IOException {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,9 +13,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
-import org.casebook.resolve.EntityPass;
 import org.casebook.search.SearchService;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, on a workspace of the demo corpus: what a researcher sees when searching and importing. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,16 +36,14 @@ class ChronologyWindowTest {
     static long primaries;
     static long items;
 
+    OpenWindow opened;
     MainWindow window;
-    AtomicBoolean readyFlag;
 
     @BeforeAll
     static void buildWorkspace() {
         System.setProperty(AppPreferences.HOME_PROPERTY, temp.resolve("home").toString());
         workspaceFile = temp.resolve("window.db");
-        try (Workspace ws = Workspace.open(workspaceFile)) {
-            new Importer(ws).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
-            new EntityPass(ws).run();
+        try (Workspace ws = DemoCorpus.resolved(workspaceFile)) {
             tokaevTotal = new SearchService(ws).search("Tokaev", 0).total();
             primaries = ws.items().stats().primaries();
             items = ws.items().stats().items();
@@ -60,26 +52,17 @@ class ChronologyWindowTest {
 
     @Start
     void start(Stage stage) {
-        AtomicBoolean ready = new AtomicBoolean();
-        window = CasebookApp.open(stage, AppPreferences.at(temp.resolve("home")), workspaceFile, false,
-                () -> ready.set(true));
-        this.readyFlag = ready;
+        opened = OpenWindow.on(stage, temp.resolve("home"), workspaceFile);
+        window = opened.window;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.stage().close();
-            window.model().shutdown();
-        });
+        opened.close(robot);
     }
 
     private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, readyFlag::get);
-        AtomicBoolean idle = new AtomicBoolean();
-        WaitForAsyncUtils.asyncFx(() -> window.whenIdle(() -> idle.set(true)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, idle::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        opened.awaitIdle();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,10 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.casebook.ingest.ImportListener;
-import org.casebook.ingest.Importer;
 import org.casebook.model.EntityKind;
-import org.casebook.resolve.EntityPass;
 import org.casebook.resolve.PersonLookup;
 import org.casebook.search.ChronologyService;
 import org.casebook.store.EntityStore.EntityRow;
@@ -44,16 +40,14 @@ class DetailWindowTest {
     static long kozlovItem;
     static String kozlovItemSha;
 
+    OpenWindow opened;
     MainWindow window;
-    AtomicBoolean readyFlag;
 
     @BeforeAll
     static void buildWorkspace() {
         System.setProperty(AppPreferences.HOME_PROPERTY, temp.resolve("home").toString());
         workspaceFile = temp.resolve("detail.db");
-        try (Workspace ws = Workspace.open(workspaceFile)) {
-            new Importer(ws).importPaths(List.of(DemoCorpus.DIR), Importer.Options.DEFAULT, ImportListener.NONE);
-            new EntityPass(ws).run();
+        try (Workspace ws = DemoCorpus.resolved(workspaceFile)) {
             kozlov = new PersonLookup(ws.entities()).find(EntityKind.PERSON, "Vladimir Kozlov");
             kozlovItem = kozlov.items().stream().filter(i -> ws.entities().personSpans(i).stream()
                     .map(s -> s.personId()).distinct().count() >= 3).findFirst().orElseThrow();
@@ -64,27 +58,17 @@ class DetailWindowTest {
 
     @Start
     void start(Stage stage) {
-        AtomicBoolean ready = new AtomicBoolean();
-        window = CasebookApp.open(stage, AppPreferences.at(temp.resolve("home")), workspaceFile, false,
-                () -> ready.set(true));
-        this.readyFlag = ready;
+        opened = OpenWindow.on(stage, temp.resolve("home"), workspaceFile);
+        window = opened.window;
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.stage().close();
-            window.model().shutdown();
-        });
+        opened.close(robot);
     }
 
     private void awaitIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, readyFlag::get);
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicBoolean idle = new AtomicBoolean();
-        WaitForAsyncUtils.asyncFx(() -> window.whenIdle(() -> idle.set(true)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, idle::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        opened.awaitIdle();
     }
 
     private Navigation.Place place() {
