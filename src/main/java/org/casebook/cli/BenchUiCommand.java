@@ -91,6 +91,7 @@ final class BenchUiCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("casebook-bench-ui");
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("java_options", String.join(" ", javaOptions));
+        root.put("load_average_at_start", loadAverage());
         try {
             if (starts > 0) {
                 coldStarts(jarFile, scratch, root, out);
@@ -121,11 +122,13 @@ final class BenchUiCommand implements Callable<Integer> {
         List<Double> ready = new ArrayList<>();
         List<Double> readyInJvm = new ArrayList<>();
         List<Double> shown = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
             Map<String, String> run = window(jarFile, scratch, "start-" + i, demo, null);
             ready.add(Double.parseDouble(run.get("spawn_to_ready_ms")));
             readyInJvm.add(Double.parseDouble(run.get("ready_ms")));
             shown.add(Double.parseDouble(run.get("shown_ms")));
+            cpu.add(Double.parseDouble(run.getOrDefault("ready_cpu_ms", "-1")));
         }
         Map<String, String> first = window(jarFile, scratch, "first-run", null, null);
         double firstRun = Double.parseDouble(first.get("spawn_to_ready_ms"));
@@ -136,12 +139,16 @@ final class BenchUiCommand implements Callable<Integer> {
         node.put("ready_max_ms", Collections.max(ready));
         node.put("ready_since_jvm_start_median_ms", percentile(readyInJvm, 50));
         node.put("window_shown_median_ms", percentile(shown, 50));
+        node.put("cpu_until_ready_median_ms", percentile(cpu, 50));
         node.put("first_run_ready_ms", firstRun);
         if (!json) {
-            out.printf("Cold start to an interactive chronology, demo workspace (%,d items), %d runs:%n", items, starts);
+            out.printf("Cold start to an interactive chronology, demo workspace (%,d items), %d runs (load average "
+                    + "%s at start; JVM options: %s):%n", items, starts, loadAverage(),
+                    javaOptions.isEmpty() ? "(none)" : String.join(" ", javaOptions));
             out.printf("  from process start to the first rows laid out: median %.2f s, max %.2f s (in the JVM: "
-                    + "median %.2f s; window shown at %.2f s)%n", percentile(ready, 50) / 1000,
-                    Collections.max(ready) / 1000, percentile(readyInJvm, 50) / 1000, percentile(shown, 50) / 1000);
+                    + "median %.2f s; window shown at %.2f s; CPU time until then %.2f s)%n",
+                    percentile(ready, 50) / 1000, Collections.max(ready) / 1000, percentile(readyInJvm, 50) / 1000,
+                    percentile(shown, 50) / 1000, percentile(cpu, 50) / 1000);
             out.printf("  first run (new Casebook folder: creates the workspace, imports the demo corpus): %.2f s%n",
                     firstRun / 1000);
             out.flush();
@@ -223,9 +230,9 @@ final class BenchUiCommand implements Callable<Integer> {
         node.set("failures", failures);
         if (!json) {
             out.printf("Typed queries, %s (%,d items), %d queries x %d rounds, a key every %d ms "
-                    + "(window ready %.2f s after process start):%n", workspaceFile != null ? workspaceFile
-                    : "generated workspace", items, typed.size(), rounds, keystrokeMs,
-                    Double.parseDouble(run.get("spawn_to_ready_ms")) / 1000);
+                    + "(window ready %.2f s after process start; load average %s after):%n", workspaceFile != null
+                    ? workspaceFile : "generated workspace", items, typed.size(), rounds, keystrokeMs,
+                    Double.parseDouble(run.get("spawn_to_ready_ms")) / 1000, loadAverage());
             out.printf("  after the 150 ms debounce to the new rows laid out: p50 %.1f ms, p95 %.1f ms, max %.1f ms "
                     + "(of which database thread p50 %.1f ms)%n", percentile(afterDebounce, 50),
                     percentile(afterDebounce, 95), Collections.max(afterDebounce), percentile(database, 50));
@@ -286,6 +293,15 @@ final class BenchUiCommand implements Callable<Integer> {
         }
         values.put("spawn_to_ready_ms", Long.toString(Long.parseLong(values.get("ready_epoch_ms")) - spawned));
         return values;
+    }
+
+    /** The 1-minute load average (the machine's other work slows every figure), or "?". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String tail(Path log) throws IOException {
