@@ -47,6 +47,7 @@ fi
     --main-jar casebook.jar \
     --main-class org.casebook.Main \
     --java-options -Xmx1g \
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
     --mac-package-name Casebook \
     --mac-package-identifier org.casebook.Casebook \
     ${signing[@]+"${signing[@]}"}

@@ -45,6 +45,7 @@ Set-Content -Path $cli -Value 'win-console=true' -Encoding ascii
     --main-jar casebook.jar `
     --main-class org.casebook.Main `
     --java-options '-Xmx1g' `
+    --jlink-options '--strip-debug --no-man-pages --no-header-files --generate-cds-archive' `
     --add-launcher "casebook-cli=$cli" `
     --win-menu `
     --win-menu-group Casebook `
