@@ -12,7 +12,8 @@ import javafx.stage.Stage;
  *
  * <p>System properties: {@code casebook.workspace} opens that workspace; {@code casebook.home} moves the
  * preferences and the default workspace (tests); {@code casebook.snapshots=DIR} writes PNGs of every pane into DIR
- * once the chronology has loaded, then quits (docs/screenshots).
+ * once the chronology has loaded, then quits (docs/screenshots); {@code casebook.bench.*} are read by
+ * {@link WindowBench} ({@code casebook bench ui}).
  */
 public final class CasebookApp extends Application {
 
@@ -35,6 +36,10 @@ public final class CasebookApp extends Application {
                 new Snapshots(window, Path.of(snapshots)).run(Platform::exit);
             }
         });
+        WindowBench bench = WindowBench.fromSystemProperties();
+        if (bench != null) {
+            bench.attach(window);
+        }
     }
 
     /**

@@ -77,13 +77,22 @@ public final class ChronologyViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper highlighting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Long> total = new ReadOnlyObjectWrapper<>(0L);
+    private final ReadOnlyObjectWrapper<RunTiming> lastRun = new ReadOnlyObjectWrapper<>();
 
     private final PauseTransition debounce = new PauseTransition(Duration.millis(DEBOUNCE_MS));
     private Task<Result> running;
     private boolean timelineStale = true;
     private long generation;
 
-    private record Result(ChronologyService.Page page, Timeline timeline) {
+    private record Result(ChronologyService.Page page, Timeline timeline, long computedNanos) {
+    }
+
+    /**
+     * When the last shown run started (the debounce ended), when the database thread finished it and when its rows
+     * were handed to the table, in {@link System#nanoTime()}; read by {@code casebook bench ui}, changes nothing.
+     */
+    public record RunTiming(String query, long startedNanos, long computedNanos, long appliedNanos, int rows,
+                            long total) {
     }
 
     public ChronologyViewModel() {
@@ -136,6 +145,7 @@ public final class ChronologyViewModel {
         ChronologyService.Filters filters = filters();
         boolean withTimeline = timelineStale;
         long mine = ++generation;
+        long started = System.nanoTime();
         Task<Result> task = new Task<>() {
             @Override
             protected Result call() {
@@ -149,7 +159,7 @@ public final class ChronologyViewModel {
                     Map<String, Long> counts = service.timeline(text, filters, MONTHS_UP_TO_YEARS);
                     line = new Timeline(counts, !counts.isEmpty() && counts.keySet().iterator().next().length() == 7);
                 }
-                return new Result(page, line);
+                return new Result(page, line, System.nanoTime());
             }
         };
         running = task;
@@ -169,6 +179,8 @@ public final class ChronologyViewModel {
                 timelineStale = false;
                 timeline.set(r.timeline());
             }
+            lastRun.set(new RunTiming(text, started, r.computedNanos(), System.nanoTime(), r.page().entries().size(),
+                    r.page().total()));
         });
         task.setOnFailed(e -> {
             if (mine != generation) {
@@ -262,6 +274,11 @@ public final class ChronologyViewModel {
     /** True while a run is pending or going. */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** The timing of the last run whose rows are shown, or null before the first. */
+    public ReadOnlyObjectProperty<RunTiming> lastRunProperty() {
+        return lastRun.getReadOnlyProperty();
     }
 
     /** True when the previews are snippets with the matched words marked. */
