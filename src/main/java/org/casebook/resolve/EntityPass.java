@@ -108,14 +108,18 @@ public final class EntityPass {
      * people as its primary, so only primaries are read. Returns how many items were extracted.
      */
     private int extractPending() {
-        EntityExtractor extractor = new EntityExtractor(Gazetteer.standard());
         EntityStore store = workspace.entities();
         int extracted = 0;
+        EntityExtractor extractor = null; // the gazetteers are loaded only when there is something to read
         List<EntityStore.PendingItem> batch;
         while (!(batch = store.itemsToExtract(EXTRACTION_BATCH)).isEmpty()) {
+            if (extractor == null) {
+                extractor = new EntityExtractor(Gazetteer.standard());
+            }
+            EntityExtractor names = extractor;
             List<EntityStore.PendingItem> items = batch;
             List<List<Mention>> found = org.casebook.extract.Workers.POOL.submit(() -> items.parallelStream()
-                    .map(i -> extractor.extract(i.text())).toList()).join();
+                    .map(i -> names.extract(i.text())).toList()).join();
             for (int k = 0; k < items.size(); k++) {
                 store.insertMentions(items.get(k).id(), found.get(k));
             }

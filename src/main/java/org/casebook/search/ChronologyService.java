@@ -78,13 +78,19 @@ public final class ChronologyService {
     }
 
     public Page page(String queryText, Filters filters, int limit) {
+        return page(queryText, filters, 0, limit);
+    }
+
+    /** Rows {@code offset} to {@code offset + limit - 1} of the chronology (the selection is kept, so a next page is cheap). */
+    public Page page(String queryText, Filters filters, int offset, int limit) {
         Query query = queryText.isBlank() ? null : QueryParser.parse(queryText);
         Criteria criteria = criteria(query, filters);
         if (criteria == null) {
             return new Page(0, List.of());
         }
         Selection selection = search.select(criteria);
-        List<Long> ids = selection.top(limit, Selection.Order.NEWEST).stream().map(selection::itemAt).toList();
+        List<Integer> top = selection.top(offset + limit, Selection.Order.NEWEST);
+        List<Long> ids = top.subList(Math.min(offset, top.size()), top.size()).stream().map(selection::itemAt).toList();
         ChronologyStore store = workspace.chronology();
         List<ChronologyStore.Row> rows = store.rows(ids, query != null);
         Map<Long, List<String>> persons = store.persons(ids);

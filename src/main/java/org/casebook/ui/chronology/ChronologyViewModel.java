@@ -37,6 +37,8 @@ public final class ChronologyViewModel {
     public static final int DEBOUNCE_MS = 150;
     /** Rows loaded into the table at most; the count says how many match in all. */
     public static final int ROW_LIMIT = 5_000;
+    /** Rows shown at once after a change; the rest (up to {@link #ROW_LIMIT}) follow in a second run. */
+    static final int FIRST_ROWS = 200;
     /** The timeline shows months when the matching items span fewer years than this, else years. */
     public static final int MONTHS_UP_TO_YEARS = 8;
 
@@ -82,7 +84,7 @@ public final class ChronologyViewModel {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(DEBOUNCE_MS));
     private Task<Result> running;
     private boolean timelineStale = true;
-    private long generation;
+    private volatile long generation;
 
     private record Result(ChronologyService.Page page, Timeline timeline, long computedNanos) {
     }
@@ -150,7 +152,7 @@ public final class ChronologyViewModel {
             @Override
             protected Result call() {
                 ChronologyService service = s.chronology();
-                ChronologyService.Page page = service.page(text, filters, ROW_LIMIT);
+                ChronologyService.Page page = service.page(text, filters, FIRST_ROWS);
                 if (isCancelled()) {
                     return null;
                 }
@@ -181,6 +183,9 @@ public final class ChronologyViewModel {
             }
             lastRun.set(new RunTiming(text, started, r.computedNanos(), System.nanoTime(), r.page().entries().size(),
                     r.page().total()));
+            if (r.page().entries().size() == FIRST_ROWS && r.page().total() > FIRST_ROWS) {
+                loadRest(s, text, filters, mine, r.page().total());
+            }
         });
         task.setOnFailed(e -> {
             if (mine != generation) {
@@ -199,10 +204,30 @@ public final class ChronologyViewModel {
         s.submit(task);
     }
 
+    /** The rows after the first ones, up to the limit, appended unless a newer change came meanwhile. */
+    private void loadRest(WorkspaceSession s, String text, ChronologyService.Filters filters, long mine, long all) {
+        Task<ChronologyService.Page> rest = new Task<>() {
+            @Override
+            protected ChronologyService.Page call() {
+                return mine == generation ? s.chronology().page(text, filters, FIRST_ROWS, ROW_LIMIT - FIRST_ROWS) : null;
+            }
+        };
+        rest.setOnSucceeded(e -> {
+            if (mine == generation && rest.getValue() != null) {
+                rows.addAll(rest.getValue().entries());
+                countText.set(count(all, rows.size()));
+            }
+        });
+        s.submit(rest);
+    }
+
     private static String count(ChronologyService.Page page) {
-        String reports = page.total() == 1 ? "1 report" : String.format("%,d reports", page.total());
-        return page.entries().size() < page.total()
-                ? String.format("%s (first %,d shown)", reports, page.entries().size()) : reports;
+        return count(page.total(), page.entries().size());
+    }
+
+    private static String count(long total, int shown) {
+        String reports = total == 1 ? "1 report" : String.format("%,d reports", total);
+        return shown < total ? String.format("%s (first %,d shown)", reports, shown) : reports;
     }
 
     ChronologyService.Filters filters() {
