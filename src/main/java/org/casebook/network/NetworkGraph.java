@@ -16,6 +16,20 @@ public final class NetworkGraph {
     private NetworkGraph() {
     }
 
+    /**
+     * The colour group of a role or relation, shared by the window's stylesheet (ui.class) and the PNG export:
+     * {@code accused} (defendant, detainee, victim), {@code defence} (lawyer, advocate, journalist, lawyer-of),
+     * {@code state} (judge, prosecutor, official) and {@code kin} (relatives and the other relations).
+     */
+    public static String group(String role) {
+        return switch (role) {
+            case "defendant", "detainee", "victim" -> "accused";
+            case "lawyer", "advocate", "journalist", "lawyer-of" -> "defence";
+            case "judge", "prosecutor", "official" -> "state";
+            default -> "kin";
+        };
+    }
+
     public static Graph of(Network network) {
         Graph graph = new MultiGraph("casebook");
         graph.setStrict(false);
