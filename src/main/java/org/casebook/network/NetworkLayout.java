@@ -21,7 +21,16 @@ public final class NetworkLayout {
 
     /** Node id → {x, y} in graph units; also stored as each node's {@code xyz}. */
     public static Map<String, double[]> compute(Graph graph, long seed, long maxMillis) {
-        Layout layout = new SpringBox(false, new Random(seed));
+        return compute(graph, seed, maxMillis, graph.getNodeCount() > FAST_ABOVE ? 0 : 1);
+    }
+
+    /** Above this many nodes the layout runs at quality 0 (repulsion from nearby nodes only): seconds, not minutes. */
+    public static final int FAST_ABOVE = 500;
+
+    /** As {@link #compute(Graph, long, long)} at a given quality (0–1); {@code graph} gets {@code layout.stable}. */
+    public static Map<String, double[]> compute(Graph graph, long seed, long maxMillis, double quality) {
+        SpringBox layout = new SpringBox(false, new Random(seed));
+        layout.setQuality(quality);
         layout.addAttributeSink(graph);
         GraphReplay replay = new GraphReplay("layout-replay");
         replay.addSink(layout);
@@ -31,6 +40,8 @@ public final class NetworkLayout {
             layout.compute();
         }
         layout.removeAttributeSink(graph);
+        graph.setAttribute("layout.steps", layout.getSteps());
+        graph.setAttribute("layout.stable", layout.getStabilization() >= layout.getStabilizationLimit());
         Map<String, double[]> positions = new HashMap<>();
         for (Node n : graph) {
             double[] xyz = GraphPosLengthUtils.nodePosition(n);

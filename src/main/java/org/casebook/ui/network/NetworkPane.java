@@ -94,6 +94,8 @@ public final class NetworkPane extends BorderPane {
     private Layout layout;
     private Graph graph;
     private String hovered;
+    /** Whether the viewer's layout was stopped by "Freeze layout". */
+    private boolean frozenLayout;
     private final Set<String> pathNodes = new HashSet<>();
     private final Set<String> pathEdges = new HashSet<>();
     private Consumer<Path> onExported = p -> { };
@@ -353,10 +355,18 @@ public final class NetworkPane extends BorderPane {
         });
         sizeNodes();
 
-        viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-        layout = new SpringBox(false, new Random(LAYOUT_SEED));
-        viewer.enableAutoLayout(layout);
-        model.frozenProperty().set(false);
+        // the graph is changed on the FX thread, but the viewer reads it through a pipe: positions found by the
+        // layout are not fed back into it, which would cost the FX thread a stream of events per step
+        viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_ANOTHER_THREAD);
+        boolean laidOut = graph.hasAttribute("layout.steps");
+        if (laidOut) {
+            layout = null; // laid out before it was shown: frozen, "Freeze layout" off animates it
+        } else {
+            layout = newLayout();
+            viewer.enableAutoLayout(layout);
+        }
+        frozenLayout = laidOut;
+        model.frozenProperty().set(laidOut);
         view = (FxDefaultView) viewer.addDefaultView(false, new FxGraphRenderer());
         view.setId("network-view");
         view.setMouseManager(new Mouse());
@@ -431,12 +441,26 @@ public final class NetworkPane extends BorderPane {
         if (viewer == null) {
             return;
         }
+        boolean viewerLayoutStopped = frozenLayout;
+        frozenLayout = frozen;
         if (frozen) {
             viewer.disableAutoLayout();
-        } else {
-            layout = new SpringBox(false, new Random(LAYOUT_SEED));
+        } else if (layout == null || viewerLayoutStopped) {
+            layout = newLayout();
             viewer.enableAutoLayout(layout);
         }
+    }
+
+    /**
+     * GraphStream's force layout; above NetworkLayout.FAST_ABOVE nodes at quality 0 (repulsion from nearby
+     * nodes only), which settles 2,000 nodes in seconds where full quality takes minutes.
+     */
+    private Layout newLayout() {
+        SpringBox box = new SpringBox(false, new Random(LAYOUT_SEED));
+        if (graph != null && graph.getNodeCount() > org.casebook.network.NetworkLayout.FAST_ABOVE) {
+            box.setQuality(0);
+        }
+        return box;
     }
 
     private String nodeClass(Node n) {
@@ -570,6 +594,11 @@ public final class NetworkPane extends BorderPane {
     /** The layout running (null when frozen or no graph), for the benchmark. */
     public Layout runningLayout() {
         return viewer != null && !model.frozenProperty().get() ? layout : null;
+    }
+
+    /** Whether the graph shown was laid out before it was shown (large networks). */
+    public boolean laidOutFirst() {
+        return graph != null && graph.hasAttribute("layout.steps");
     }
 
     /** The viewer's panel (null before a graph is shown). */

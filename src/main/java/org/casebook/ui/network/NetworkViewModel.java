@@ -57,6 +57,9 @@ public final class NetworkViewModel {
     public record Shown(Network network, Graph graph) {
     }
 
+    /** Betweenness is measured for networks up to this many nodes (above, sizes follow the degree). */
+    public static final int BETWEENNESS_UP_TO = 1_000;
+
     private final MainViewModel main;
     private final ObjectProperty<ChronologyViewModel.Range> chronologyPeriod = new SimpleObjectProperty<>();
     private final BooleanProperty useChronologyPeriod = new SimpleBooleanProperty(true);
@@ -145,7 +148,7 @@ public final class NetworkViewModel {
                     network = NetworkBuilder.ego(network, center.id(), depth);
                 }
                 Network all = withOptions ? builder.build(NetworkBuilder.Filter.ALL) : null;
-                return new Object[] {new Shown(network, NetworkGraph.of(network)), all};
+                return new Object[] {new Shown(network, graphOf(network)), all};
             }
         };
         task.setOnSucceeded(e -> {
@@ -169,10 +172,31 @@ public final class NetworkViewModel {
 
     /** Shows a network built elsewhere (the benchmark's generated one). */
     public void show(Network network) {
-        show(new Shown(network, NetworkGraph.of(network)));
+        show(new Shown(network, graphOf(network)));
     }
 
-    private void show(Shown s) {
+    /** Larger networks are laid out before they are shown (see {@link #graphOf}). */
+    public static final int LAY_OUT_FIRST_ABOVE = 500;
+    /** How long a network is laid out before it is shown at most. */
+    public static final long LAYOUT_MILLIS = 30_000;
+
+    /**
+     * The GraphStream graph of a network, with betweenness when it is small enough to measure quickly. A large one
+     * is also laid out here, off the FX thread (its nodes get {@code xyz}; the pane shows it frozen): animating
+     * thousands of nodes would feed the FX thread thousands of position changes per step.
+     */
+    public static Graph graphOf(Network network) {
+        Graph graph = NetworkGraph.of(network, network.nodes().size() <= BETWEENNESS_UP_TO);
+        if (network.nodes().size() > LAY_OUT_FIRST_ABOVE) {
+            long t0 = System.nanoTime();
+            org.casebook.network.NetworkLayout.compute(graph, 42, LAYOUT_MILLIS);
+            graph.setAttribute("layout.millis", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return graph;
+    }
+
+    /** Shows a network whose graph was built already (off the FX thread). */
+    public void show(Shown s) {
         loading.set(false);
         List<Choice> people = s.network().nodes().stream().filter(n -> n.kind().equals("person"))
                 .map(n -> new Choice(n.id(), n.label())).sorted(Comparator.comparing(Choice::label)).toList();
@@ -189,8 +213,9 @@ public final class NetworkViewModel {
         Choice center = egoCenter.get();
         String around = center == null ? "" : s.network().nodes().stream().filter(n -> n.id().equals(center.id()))
                 .findFirst().map(n -> " around " + n.label() + " (depth " + egoDepth.get() + ")").orElse("");
-        summary.set(String.format("%,d persons · %,d cases · %,d links%s", personCount,
-                s.network().nodes().size() - personCount, s.network().edges().size(), around));
+        summary.set(String.format("%,d persons · %,d cases · %,d links%s%s", personCount,
+                s.network().nodes().size() - personCount, s.network().edges().size(), around,
+                s.network().nodes().size() > BETWEENNESS_UP_TO ? " · betweenness not measured (too many nodes)" : ""));
         shown.set(s);
     }
 
