@@ -18,6 +18,7 @@ public final class Main {
             CasebookApp.launchWindow(args);
             return;
         }
+        CasebookCommand.useNetworkWindowBench(org.casebook.ui.network.NetworkBench::run);
         System.exit(CasebookCommand.run(args));
     }
 }

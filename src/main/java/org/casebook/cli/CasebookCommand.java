@@ -46,6 +46,11 @@ public final class CasebookCommand {
         return Workspace.open(db);
     }
 
+    /** How {@code bench network} opens the window (set by the entry point; the command line knows no window). */
+    public static void useNetworkWindowBench(NetworkWindowBench bench) {
+        BenchNetworkCommand.use(bench);
+    }
+
     /** Runs the command line with UTF-8 output and one-line error messages; returns the exit code. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),

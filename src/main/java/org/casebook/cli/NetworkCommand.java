@@ -9,18 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.export.NetworkExport;
+import org.casebook.export.NetworkImage;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Network;
 import org.casebook.network.NetworkBuilder;
 import org.casebook.network.NetworkGraph;
+import org.casebook.network.NetworkLayout;
+import org.graphstream.graph.Graph;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code casebook network}: who is linked to which case, as text, JSON, GEXF or GraphML. */
+/** {@code casebook network}: who is linked to which case, as text, JSON, GEXF, GraphML or a PNG picture. */
 @Command(name = "network", description = "Persons and cases, linked by roles and relations; the whole workspace or "
         + "the network around one person.")
 final class NetworkCommand extends EntityCommand {
+
+    static final long LAYOUT_SEED = 42;
+    static final long LAYOUT_MILLIS = 10_000;
+    static final int PNG_WIDTH = 1600;
+    static final int PNG_HEIGHT = 1200;
 
     @Option(names = "--person", paramLabel = "NAME", description = "Only the network around this person (id or any spelling).")
     String person;
@@ -46,7 +54,8 @@ final class NetworkCommand extends EntityCommand {
     @Option(names = "--min-degree", paramLabel = "N", description = "Only nodes with at least N links.")
     int minDegree;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Write the network to FILE.gexf or FILE.graphml (Gephi opens both).")
+    @Option(names = "--export", paramLabel = "FILE", description = "Write the network to FILE.gexf or FILE.graphml (Gephi opens both), "
+            + "or draw it to FILE.png (laid out as in the window; no display needed).")
     Path export;
 
     @Override
@@ -55,9 +64,10 @@ final class NetworkCommand extends EntityCommand {
             throw new CliException("--depth must be 1 or more");
         }
         NetworkExport.Format format = export == null ? null : NetworkExport.Format.of(export);
-        if (export != null && format == null) {
-            throw new CliException(export + ": --export writes .gexf or .graphml (a picture of the network comes "
-                    + "from the window's network view)");
+        boolean png = export != null && export.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".png");
+        if (export != null && format == null && !png) {
+            throw new CliException(export + ": --export writes .gexf, .graphml or .png");
         }
         NetworkBuilder.Filter filter = new NetworkBuilder.Filter(DateArgument.startOf("--from", from),
                 DateArgument.endOf("--to", to), Set.copyOf(cases), Set.copyOf(roles), minDegree);
@@ -66,7 +76,11 @@ final class NetworkCommand extends EntityCommand {
             long id = CorrectionSupport.find(workspace, EntityKind.PERSON, person).id();
             network = NetworkBuilder.ego(network, Network.personId(id), depth);
         }
-        if (export != null) {
+        if (png) {
+            Graph graph = NetworkGraph.of(network);
+            Map<String, double[]> positions = NetworkLayout.compute(graph, LAYOUT_SEED, LAYOUT_MILLIS);
+            NetworkImage.write(graph, positions, PNG_WIDTH, PNG_HEIGHT, export, NetworkGraph::group);
+        } else if (export != null) {
             NetworkExport.write(NetworkGraph.of(network), format, export);
         }
         if (json) {

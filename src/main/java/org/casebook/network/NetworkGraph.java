@@ -16,7 +16,29 @@ public final class NetworkGraph {
     private NetworkGraph() {
     }
 
+    /**
+     * The colour group of a role or relation, shared by the window's stylesheet (ui.class) and the PNG export:
+     * {@code accused} (defendant, detainee, victim), {@code defence} (lawyer, advocate, journalist, lawyer-of),
+     * {@code state} (judge, prosecutor, official) and {@code kin} (relatives and the other relations).
+     */
+    public static String group(String role) {
+        return switch (role) {
+            case "defendant", "detainee", "victim" -> "accused";
+            case "lawyer", "advocate", "journalist", "lawyer-of" -> "defence";
+            case "judge", "prosecutor", "official" -> "state";
+            default -> "kin";
+        };
+    }
+
     public static Graph of(Network network) {
+        return of(network, true);
+    }
+
+    /**
+     * The graph, with betweenness measured or not: gs-algo's exact betweenness takes about 30 s on 2,000 nodes and
+     * 10,000 links (docs/performance.md), so the window leaves it out of large networks.
+     */
+    public static Graph of(Network network, boolean withBetweenness) {
         Graph graph = new MultiGraph("casebook");
         graph.setStrict(false);
         for (Network.Node n : network.nodes()) {
@@ -34,6 +56,9 @@ public final class NetworkGraph {
         }
         for (Node node : graph) {
             node.setAttribute("degree", node.getDegree());
+        }
+        if (!withBetweenness) {
+            return graph;
         }
         BetweennessCentrality betweenness = new BetweennessCentrality("betweenness");
         betweenness.setUnweighted();

@@ -226,6 +226,14 @@ public final class MainViewModel {
         navigation.go(new Navigation.Place(Pane.DOSSIER, Long.toString(personId)));
     }
 
+    /**
+     * Opens the network pane centred on a person, with the links up to {@code depth} (1 or 2) away (a place in the
+     * back/forward history: subject {@code person:ID/DEPTH}).
+     */
+    public void openNetwork(long personId, int depth) {
+        navigation.go(new Navigation.Place(Pane.NETWORK, "person:" + personId + "/" + depth));
+    }
+
     /** Recounts the workspace and tells the panes to reload. */
     private void changed(Runnable then) {
         WorkspaceSession s = session.get();

@@ -44,6 +44,8 @@ import org.casebook.ui.dossier.DossierViewModel;
 import org.casebook.ui.importing.ImportSummaryDialog;
 import org.casebook.ui.item.ItemDetailPane;
 import org.casebook.ui.item.ItemDetailViewModel;
+import org.casebook.ui.network.NetworkPane;
+import org.casebook.ui.network.NetworkViewModel;
 import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,6 +69,8 @@ public final class MainWindow {
     private final ItemDetailPane itemPane;
     private final DossierViewModel dossierModel;
     private final DossierPane dossierPane;
+    private final NetworkViewModel networkModel;
+    private final NetworkPane networkPane;
     private final Map<Pane, Node> panes = new EnumMap<>(Pane.class);
     private final StackPane center = new StackPane();
     private final Scene scene;
@@ -82,6 +86,12 @@ public final class MainWindow {
         panes.put(Pane.CHRONOLOGY, chronologyPane);
         panes.put(Pane.ITEM, itemPane);
         panes.put(Pane.DOSSIER, dossierPane);
+        this.networkModel = new NetworkViewModel(model);
+        this.networkPane = new NetworkPane(networkModel);
+        panes.put(Pane.NETWORK, networkPane);
+        networkModel.chronologyPeriodProperty().bind(chronologyModel.rangeProperty());
+        networkModel.setOnOpenCase(this::openCase);
+        networkPane.setOnExported(p -> model.statusProperty().set("Wrote " + p));
         chronologyPane.setOnOpen(model::openItem);
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -92,7 +102,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setOnHidden(e -> model.preferences().rememberWindowSize(scene.getWidth(), scene.getHeight()));
+        stage.setOnHidden(e -> {
+            model.preferences().rememberWindowSize(scene.getWidth(), scene.getHeight());
+            networkPane.dispose();
+        });
 
         applyTheme(model.darkThemeProperty().get());
         model.darkThemeProperty().addListener((o, was, dark) -> applyTheme(dark));
@@ -369,6 +382,21 @@ public final class MainWindow {
         } else if (place.pane() == Pane.DOSSIER) {
             dossierModel.show(place.subject() == null ? dossierModel.personId() : Long.valueOf(place.subject()));
         }
+        if (place.pane() == Pane.NETWORK && place.subject() != null && place.subject().startsWith("person:")) {
+            String[] centre = place.subject().substring("person:".length()).split("/");
+            networkModel.centreOn(Long.valueOf(centre[0]), centre.length > 1 ? Integer.parseInt(centre[1]) : 1);
+        } else if (place.pane() == Pane.NETWORK) {
+            networkModel.centreOn(null, networkModel.egoDepthProperty().get());
+        }
+        networkModel.setActive(place.pane() == Pane.NETWORK);
+    }
+
+    /** A case clicked in the network: the chronology of its items (the case filter, the rest as it was). */
+    private void openCase(long caseId) {
+        var options = chronologyModel.optionsProperty().get();
+        options.cases().stream().filter(c -> c.id() == caseId).findFirst()
+                .ifPresent(c -> chronologyModel.selectedCases().setAll(c));
+        model.navigation().go(Navigation.Place.of(Pane.CHRONOLOGY));
     }
 
     private void showPane(Pane pane) {
@@ -397,7 +425,8 @@ public final class MainWindow {
         int[] quiet = {0};
         poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
             boolean idle = !model.busyProperty().get() && !chronologyModel.searchingProperty().get()
-                    && !itemModel.loadingProperty().get() && !dossierModel.loadingProperty().get();
+                    && !itemModel.loadingProperty().get() && !dossierModel.loadingProperty().get()
+                    && !networkModel.loadingProperty().get();
             quiet[0] = idle ? quiet[0] + 1 : 0;
             if (quiet[0] >= 3) {
                 poll.stop();
@@ -434,6 +463,14 @@ public final class MainWindow {
 
     public DossierViewModel dossier() {
         return dossierModel;
+    }
+
+    public NetworkViewModel network() {
+        return networkModel;
+    }
+
+    public NetworkPane networkPane() {
+        return networkPane;
     }
 
     public DossierPane dossierPane() {

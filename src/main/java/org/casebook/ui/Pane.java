@@ -7,13 +7,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The panes of the main window. The first three are in the switcher, in its order (Ctrl+1, 2, 3); the network view
- * comes later. The item detail is opened from a row, a name or a dossier, never from the switcher.
+ * The panes of the main window. The first three are in the switcher, in its order (Ctrl+1, 2, 3). The item detail is opened from a row, a name or a dossier, never from the switcher.
  */
 public enum Pane {
     CHRONOLOGY("Chronology", MaterialDesignT.TIMELINE_TEXT, true, true),
     DOSSIER("Dossier", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, true, true),
-    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, false, true),
+    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, true, true),
     ITEM("Item", MaterialDesignF.FILE_DOCUMENT_OUTLINE, true, false);
 
     private final String title;

@@ -18,7 +18,7 @@ import org.casebook.ui.chronology.ChronologyViewModel;
 /**
  * Walks the real window through its panes and writes a PNG of each (docs/screenshots): the chronology, a search,
  * a brushed timeline, the summary of an import with a refused file, the dark theme, an item's detail and a person's
- * dossier. Started by the system
+ * dossier, the network and the network around a person with a shortest path. Started by the system
  * property {@code casebook.snapshots=DIR}; quits when done.
  */
 final class Snapshots {
@@ -86,8 +86,53 @@ final class Snapshots {
                 window.whenIdle(() -> shoot(window.scene(), "dossier.png", next));
             });
         });
+        step(next -> {
+            // the whole network of the demo, laid out, then frozen so the picture is the settled one
+            window.model().navigation().go(Navigation.Place.of(Pane.NETWORK));
+            afterLayout(() -> shoot(window.scene(), "network.png", next));
+        });
+        step(next -> {
+            // the network around Vladimir Kozlov (depth 2), opened from his dossier, with a shortest path
+            window.dossier().openNetwork(2);
+            afterLayout(() -> {
+                var persons = window.network().persons();
+                var kozlov = persons.stream().filter(p -> p.label().equals("Vladimir Kozlov")).findFirst();
+                var far = persons.stream().filter(p -> kozlov.isPresent() && !p.equals(kozlov.get())).reduce((a, b) -> b);
+                if (kozlov.isPresent() && far.isPresent()) {
+                    window.network().pathFromProperty().set(kozlov.get());
+                    window.network().pathToProperty().set(far.get());
+                    window.network().findPath();
+                }
+                javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(400));
+                drawn.setOnFinished(f -> shoot(window.scene(), "network-ego.png", next));
+                drawn.play();
+            });
+        });
         step(next -> done.run());
         advance();
+    }
+
+    /** Waits for the network to be built and its layout to settle (at most 12 s), freezes it, then goes on. */
+    private void afterLayout(Runnable then) {
+        window.whenIdle(() -> {
+            long start = System.currentTimeMillis();
+            javafx.animation.Timeline poll = new javafx.animation.Timeline();
+            poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200), e -> {
+                var layout = window.networkPane().runningLayout();
+                boolean settled = layout == null || layout.getStabilization() >= layout.getStabilizationLimit();
+                if (settled || System.currentTimeMillis() - start > 12_000) {
+                    poll.stop();
+                    window.network().frozenProperty().set(true);
+                    javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(400));
+                    pause.setOnFinished(f -> then.run());
+                    pause.play();
+                }
+            }));
+            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            poll.play();
+        });
     }
 
     private void step(Consumer<Runnable> step) {

@@ -253,7 +253,13 @@ class EntityCommandsTest {
                 .singleElement().asString().startsWith("Wrote ");
         assertThat(Files.readString(gexf)).contains("<gexf").contains("Vladimir Kozlov");
         assertThat(run("network", "--export", temp.resolve("x.svg").toString()).errLines()).singleElement().asString()
-                .contains("--export writes .gexf or .graphml");
+                .contains("--export writes .gexf, .graphml or .png");
+        Path png = temp.resolve("out").resolve("kozlov.png");
+        assertThat(run("network", "--person", "Kozlov", "--depth", "2", "--export", png.toString()).outLines())
+                .singleElement().asString().startsWith("Wrote ");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1200);
     }
 
     @Test

@@ -42,7 +42,8 @@ class AppPreferencesTest {
         Files.writeString(home.resolve("ui.properties"), "window.width=abc\nrecent.0=\\u12");
         AppPreferences prefs = AppPreferences.at(home);
         assertThat(prefs.windowWidth()).isEqualTo(1280);
-        assertThat(Pane.ofName("NETWORK")).as("a pane not available yet").isEqualTo(Pane.CHRONOLOGY);
+        assertThat(Pane.ofName("NETWORK")).isEqualTo(Pane.NETWORK);
+        assertThat(Pane.ofName("SOMETHING")).as("a pane that does not exist").isEqualTo(Pane.CHRONOLOGY);
         assertThat(Pane.ofName("ITEM")).as("the item detail needs an item").isEqualTo(Pane.CHRONOLOGY);
         assertThat(Pane.ofName("dossier")).isEqualTo(Pane.DOSSIER);
     }

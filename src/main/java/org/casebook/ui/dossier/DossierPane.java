@@ -142,7 +142,17 @@ public final class DossierPane extends SplitPane {
                 "Link this person to a case with a role");
         link.setOnAction(e -> dialogs(link).caseAndRole("Link " + current().name() + " to a case",
                 model.caseNames()).ifPresent(c -> model.link(c.caseName(), c.role())));
-        HBox actions = new HBox(6, rename, alias, split, merge, link);
+        javafx.scene.control.MenuItem depth1 = new javafx.scene.control.MenuItem("Cases and relations (depth 1)");
+        depth1.setId("network-depth-1");
+        depth1.setOnAction(e -> model.openNetwork(1));
+        javafx.scene.control.MenuItem depth2 = new javafx.scene.control.MenuItem("Also their people (depth 2)");
+        depth2.setId("network-depth-2");
+        depth2.setOnAction(e -> model.openNetwork(2));
+        javafx.scene.control.MenuButton network = new javafx.scene.control.MenuButton("Network around",
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRAPH_OUTLINE), depth1, depth2);
+        network.setId("network-around-button");
+        network.setTooltip(new Tooltip("Open the network around this person"));
+        HBox actions = new HBox(6, rename, alias, split, merge, link, network);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         aliases.setId("dossier-aliases");

@@ -182,6 +182,13 @@ public final class DossierViewModel {
                 c -> c.unlink(id, Long.toString(role.caseId()), role.role()));
     }
 
+    /** The network around the person shown, links up to {@code depth} away. */
+    public void openNetwork(int depth) {
+        if (personId != null) {
+            main.openNetwork(personId, depth);
+        }
+    }
+
     public void openItem(long itemId) {
         note.save();
         main.openItem(itemId);
