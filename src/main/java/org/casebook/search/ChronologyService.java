@@ -70,6 +70,14 @@ public final class ChronologyService {
         options = null;
     }
 
+    /**
+     * Loads what a search needs besides the workspace (the query language, the word families, the folding of names)
+     * and runs one through, so the researcher's first query does not pay for it. Results are discarded.
+     */
+    public void prepareSearch() {
+        page("letter", Filters.NONE, 50);
+    }
+
     /** Checks a query without running it; throws {@link SearchSyntaxException} with the problem and position. */
     public static void check(String queryText) {
         if (!queryText.isBlank()) {

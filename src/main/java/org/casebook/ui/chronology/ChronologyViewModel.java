@@ -108,9 +108,11 @@ public final class ChronologyViewModel {
         range.addListener((o, was, now) -> changed(false));
     }
 
-    /** Shows a workspace (or the same one after an import): filter values are read again, then the rows. */
+    /** Shows a workspace (or the same one after an import): the rows, then the filter values read again. */
     public void show(WorkspaceSession workspace) {
         session.set(workspace);
+        timelineStale = true;
+        runNow(); // the rows first: the filter values are not needed to show them
         Task<ChronologyService.Options> loading = new Task<>() {
             @Override
             protected ChronologyService.Options call() {
@@ -120,8 +122,13 @@ public final class ChronologyViewModel {
         loading.setOnSucceeded(e -> options.set(loading.getValue()));
         loading.setOnFailed(e -> problem.set("Cannot read the filter values: " + loading.getException().getMessage()));
         workspace.submit(loading);
-        timelineStale = true;
-        runNow();
+        workspace.submit(new Task<Void>() {
+            @Override
+            protected Void call() {
+                workspace.chronology().prepareSearch();
+                return null;
+            }
+        });
     }
 
     /** Something changed: wait for the typing to pause, then run. The timeline follows the query and filters. */
