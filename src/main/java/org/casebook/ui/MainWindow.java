@@ -4,12 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -68,10 +65,10 @@ public final class MainWindow {
     private final ItemDetailViewModel itemModel;
     private final ItemDetailPane itemPane;
     private final DossierViewModel dossierModel;
-    private final DossierPane dossierPane;
+    /** Built when first shown, like the network pane: their classes need not load before the first rows. */
+    private DossierPane dossierPane;
     private final NetworkViewModel networkModel;
-    private final NetworkPane networkPane;
-    private final Map<Pane, Node> panes = new EnumMap<>(Pane.class);
+    private NetworkPane networkPane;
     private final StackPane center = new StackPane();
     private final Scene scene;
     private ImportSummaryDialog lastSummary;
@@ -82,16 +79,9 @@ public final class MainWindow {
         this.itemModel = new ItemDetailViewModel(model);
         this.itemPane = new ItemDetailPane(itemModel);
         this.dossierModel = new DossierViewModel(model);
-        this.dossierPane = new DossierPane(dossierModel);
-        panes.put(Pane.CHRONOLOGY, chronologyPane);
-        panes.put(Pane.ITEM, itemPane);
-        panes.put(Pane.DOSSIER, dossierPane);
         this.networkModel = new NetworkViewModel(model);
-        this.networkPane = new NetworkPane(networkModel);
-        panes.put(Pane.NETWORK, networkPane);
         networkModel.chronologyPeriodProperty().bind(chronologyModel.rangeProperty());
         networkModel.setOnOpenCase(this::openCase);
-        networkPane.setOnExported(p -> model.statusProperty().set("Wrote " + p));
         chronologyPane.setOnOpen(model::openItem);
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -104,7 +94,9 @@ public final class MainWindow {
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnHidden(e -> {
             model.preferences().rememberWindowSize(scene.getWidth(), scene.getHeight());
-            networkPane.dispose();
+            if (networkPane != null) {
+                networkPane.dispose();
+            }
         });
 
         applyTheme(model.darkThemeProperty().get());
@@ -363,8 +355,8 @@ public final class MainWindow {
     /** Ctrl+F: the persons filter in the dossier, else the chronology's search field. */
     private void focusSearch() {
         if (model.navigation().current().pane() == Pane.DOSSIER) {
-            dossierPane.filterField().requestFocus();
-            dossierPane.filterField().selectAll();
+            dossierPane().filterField().requestFocus();
+            dossierPane().filterField().selectAll();
             return;
         }
         goTo(Pane.CHRONOLOGY);
@@ -400,19 +392,19 @@ public final class MainWindow {
     }
 
     private void showPane(Pane pane) {
-        Node node = panes.computeIfAbsent(pane, p -> {
-            Label later = new Label(p.title() + " comes in a later version.");
-            later.getStyleClass().add("placeholder");
-            StackPane box = new StackPane(later);
-            box.setAlignment(Pos.CENTER);
-            return box;
-        });
+        Node node = switch (pane) {
+            case CHRONOLOGY -> chronologyPane;
+            case ITEM -> itemPane;
+            case DOSSIER -> dossierPane();
+            case NETWORK -> networkPane();
+        };
         center.getChildren().setAll(node);
     }
 
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // the binary form of the theme loads faster than its CSS text (part of the cold start)
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getRoot().getStyleClass().remove("dark");
         if (dark) {
             scene.getRoot().getStyleClass().add("dark");
@@ -470,10 +462,17 @@ public final class MainWindow {
     }
 
     public NetworkPane networkPane() {
+        if (networkPane == null) {
+            networkPane = new NetworkPane(networkModel);
+            networkPane.setOnExported(p -> model.statusProperty().set("Wrote " + p));
+        }
         return networkPane;
     }
 
     public DossierPane dossierPane() {
+        if (dossierPane == null) {
+            dossierPane = new DossierPane(dossierModel);
+        }
         return dossierPane;
     }
 
