@@ -195,10 +195,9 @@ public final class MainWindow {
                 continue;
             }
             number++;
-            MenuItem item = new MenuItem(p.title() + (p.available() ? "" : " (coming)"), new FontIcon(p.icon()));
+            MenuItem item = new MenuItem(p.title(), new FontIcon(p.icon()));
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
                     KeyCombination.SHORTCUT_DOWN));
-            item.setDisable(!p.available());
             item.setOnAction(e -> goTo(p));
             view.getItems().add(item);
         }
@@ -256,10 +255,6 @@ public final class MainWindow {
             ToggleButton b = new ToggleButton(p.title(), new FontIcon(p.icon()));
             b.setId("pane-" + p.name().toLowerCase(java.util.Locale.ROOT));
             b.setUserData(p);
-            b.setDisable(!p.available());
-            if (!p.available()) {
-                b.setTooltip(new Tooltip(p.title() + " comes in a later version"));
-            }
             b.setSelected(p == model.navigation().current().pane());
             b.setOnAction(e -> {
                 goTo(p);
@@ -332,9 +327,6 @@ public final class MainWindow {
 
     /** Switches to a pane; the dossier opens on the person shown last there. */
     private void goTo(Pane p) {
-        if (!p.available()) {
-            return;
-        }
         if (p == Pane.DOSSIER && dossierModel.personId() != null) {
             model.openPerson(dossierModel.personId());
         } else if (p != model.navigation().current().pane()) {

@@ -10,20 +10,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * The panes of the main window. The first three are in the switcher, in its order (Ctrl+1, 2, 3). The item detail is opened from a row, a name or a dossier, never from the switcher.
  */
 public enum Pane {
-    CHRONOLOGY("Chronology", MaterialDesignT.TIMELINE_TEXT, true, true),
-    DOSSIER("Dossier", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, true, true),
-    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, true, true),
-    ITEM("Item", MaterialDesignF.FILE_DOCUMENT_OUTLINE, true, false);
+    CHRONOLOGY("Chronology", MaterialDesignT.TIMELINE_TEXT, true),
+    DOSSIER("Dossier", MaterialDesignC.CARD_ACCOUNT_DETAILS_OUTLINE, true),
+    NETWORK("Network", MaterialDesignG.GRAPH_OUTLINE, true),
+    ITEM("Item", MaterialDesignF.FILE_DOCUMENT_OUTLINE, false);
 
     private final String title;
     private final Ikon icon;
-    private final boolean available;
     private final boolean switched;
 
-    Pane(String title, Ikon icon, boolean available, boolean switched) {
+    Pane(String title, Ikon icon, boolean switched) {
         this.title = title;
         this.icon = icon;
-        this.available = available;
         this.switched = switched;
     }
 
@@ -40,14 +38,10 @@ public enum Pane {
         return icon;
     }
 
-    public boolean available() {
-        return available;
-    }
-
-    /** The pane of a remembered name, or the chronology when the name is unknown or the pane not available yet. */
+    /** The pane of a remembered name, or the chronology when the name is unknown or not a switcher pane. */
     public static Pane ofName(String name) {
         for (Pane p : values()) {
-            if (p.name().equalsIgnoreCase(name) && p.available && p.switched) {
+            if (p.name().equalsIgnoreCase(name) && p.switched) {
                 return p;
             }
         }
