@@ -150,9 +150,13 @@ public final class SearchStore {
         }
         langCase.append(" ELSE 0 END");
         String day = "coalesce(CAST(replace(%s, '-', '') AS INTEGER), 0)";
-        String sql = "SELECT i.id, (" + day.formatted("i.date_start") + " << 27) | "
-                + day.formatted("coalesce(i.date_end, i.date_start)") + ", (coalesce(i.duplicate_of, 0) << 28)"
-                + " | (i.source_id << 8) | ((" + langCase + ") << 1) | (i.date_precision IN ('day', 'month')) "
+        if (languages.size() > 126) {
+            throw new StoreException("more than 126 languages in one workspace: the search cannot tell them apart");
+        }
+        // per item: ((start << 27 | end) << 8 | (language + 1) << 1 | month known), and (source << 32 | primary)
+        String sql = "SELECT i.id, (((" + day.formatted("i.date_start") + " << 27) | "
+                + day.formatted("coalesce(i.date_end, i.date_start)") + ") << 8) | ((" + langCase + ") << 1)"
+                + " | (i.date_precision IN ('day', 'month')), (i.source_id << 32) | coalesce(i.duplicate_of, 0) "
                 + "FROM item i";
         int[] start = new int[size];
         int[] end = new int[size];
@@ -171,15 +175,16 @@ public final class SearchStore {
                     if (id >= size) {
                         continue; // written by another connection after the size was read: seen at the next reload
                     }
-                    long dates = rs.getLong(2);
+                    long packed = rs.getLong(2);
+                    monthKnown[id] = (packed & 1) == 1;
+                    lang[id] = (int) ((packed >>> 1) & 0x7F) - 1;
+                    long dates = packed >>> 8;
                     start[id] = (int) (dates >>> 27);
                     end[id] = (int) (dates & ((1 << 27) - 1));
-                    long rest = rs.getLong(3);
-                    primary[id] = (int) (rest >>> 28);
-                    int sourceId = (int) ((rest >>> 8) & 0xFFFFF);
+                    long origin = rs.getLong(3);
+                    primary[id] = (int) (origin & 0xFFFF_FFFFL);
+                    int sourceId = (int) (origin >>> 32);
                     source[id] = sourceId < sourceById.length ? sourceById[sourceId] : -1;
-                    lang[id] = (int) ((rest >>> 1) & 0x7F) - 1;
-                    monthKnown[id] = (rest & 1) == 1;
                 }
             }
         } catch (SQLException e) {
