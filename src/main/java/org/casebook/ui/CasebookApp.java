@@ -68,6 +68,7 @@ public final class CasebookApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.saveNotes();
             window.model().shutdown();
         }
     }

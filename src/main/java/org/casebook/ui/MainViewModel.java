@@ -171,8 +171,7 @@ public final class MainViewModel {
     public void undo() {
         UiCommand<?> command = history.nextUndo();
         if (command != null && session.get() != null && !busy.get()) {
-            history.undone();
-            perform(command, command.undoTask(), "Undo ", () -> { });
+            perform(command, command.undoTask(), "Undo ", () -> history.undone(command)); // moved once done
         }
     }
 
@@ -180,8 +179,7 @@ public final class MainViewModel {
     public void redo() {
         UiCommand<?> command = history.nextRedo();
         if (command != null && session.get() != null && !busy.get()) {
-            history.redone();
-            perform(command, command.redoTask(), "Redo ", () -> { });
+            perform(command, command.redoTask(), "Redo ", () -> history.redone(command));
         }
     }
 
@@ -273,10 +271,11 @@ public final class MainViewModel {
         busy.set(false);
     }
 
+    /** Closes the workspace once what was asked of it is written (waits up to 10 s: the process is ending). */
     public void shutdown() {
         WorkspaceSession s = session.get();
         if (s != null) {
-            s.close();
+            s.closeAndWait(java.time.Duration.ofSeconds(10));
         }
     }
 

@@ -453,6 +453,12 @@ public final class MainWindow {
         return networkModel;
     }
 
+    /** Saves the notes being typed (at quit, before the workspace closes). */
+    public void saveNotes() {
+        itemModel.note().save();
+        dossierModel.note().save();
+    }
+
     public NetworkPane networkPane() {
         if (networkPane == null) {
             networkPane = new NetworkPane(networkModel);

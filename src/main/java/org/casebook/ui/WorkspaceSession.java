@@ -70,4 +70,17 @@ public final class WorkspaceSession implements AutoCloseable {
             database.shutdown();
         }
     }
+
+    /**
+     * Closes the workspace and waits until the work submitted so far (a note being saved, the end of an import) is
+     * written: at quit, the database thread would otherwise die with the process.
+     */
+    public void closeAndWait(java.time.Duration atMost) {
+        close();
+        try {
+            database.awaitTermination(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -43,15 +43,17 @@ public final class CommandHistory {
         return redo.peek();
     }
 
-    /** The next undo has been done. */
-    public void undone() {
-        redo.push(undo.pop());
+    /** The command has been taken back. */
+    public void undone(UiCommand<?> command) {
+        undo.remove(command); // not always on top: a note may have been saved while it was being undone
+        redo.push(command);
         update();
     }
 
-    /** The next redo has been done. */
-    public void redone() {
-        undo.push(redo.pop());
+    /** The command has been done again. */
+    public void redone(UiCommand<?> command) {
+        redo.remove(command);
+        undo.push(command);
         update();
     }
 

@@ -37,12 +37,14 @@ public final class NoteCommand implements UiCommand<Void> {
         return new Task<>() {
             @Override
             protected Void call() {
-                if (subject == Subject.ITEM) {
-                    session.workspace().notes().setOnItem(id, text);
-                } else {
-                    session.workspace().notes().setOnEntity(id, text);
-                }
-                return null;
+                return session.workspace().inTransaction(() -> {
+                    if (subject == Subject.ITEM) {
+                        session.workspace().notes().setOnItem(id, text);
+                    } else {
+                        session.workspace().notes().setOnEntity(id, text);
+                    }
+                    return null;
+                });
             }
         };
     }

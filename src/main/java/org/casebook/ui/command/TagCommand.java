@@ -34,7 +34,7 @@ public final class TagCommand implements UiCommand<Boolean> {
             @Override
             protected Boolean call() {
                 var tags = session.workspace().tags();
-                changed = adding ? tags.add(itemId, tag) : tags.remove(itemId, tag);
+                changed = session.workspace().inTransaction(() -> adding ? tags.add(itemId, tag) : tags.remove(itemId, tag));
                 return changed;
             }
         };
