@@ -13,7 +13,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.casebook.search.ChronologyService;
 import org.casebook.search.SearchService;
+import org.controlsfx.control.CheckComboBox;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -165,6 +167,28 @@ class ChronologyWindowTest {
         awaitIdle();
 
         assertThat(text(robot, "#result-count")).isEqualTo(String.format("%,d reports", items));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPersonFilterStaysOnThatPersonWhenTheFilterValuesAreReadAgain(FxRobot robot) throws Exception {
+        awaitIdle();
+        CheckComboBox<ChronologyService.Choice> persons = robot.lookup("#filter-persons").queryAs(CheckComboBox.class);
+        ChronologyService.Choice kozlov = persons.getItems().stream()
+                .filter(c -> c.name().equals("Vladimir Kozlov")).findFirst().orElseThrow();
+        robot.interact(() -> persons.getCheckModel().check(kozlov));
+        awaitIdle();
+        String filtered = text(robot, "#result-count");
+
+        robot.interact(() -> window.chronology().show(window.model().sessionProperty().get())); // as after an import
+        awaitIdle();
+
+        assertThat(persons.getCheckModel().getCheckedItems()).extracting(ChronologyService.Choice::id)
+                .containsExactly(kozlov.id());
+        assertThat(window.chronology().selectedPersons()).extracting(ChronologyService.Choice::id)
+                .containsExactly(kozlov.id());
+        assertThat(text(robot, "#result-count")).isEqualTo(filtered).isNotEqualTo(String.format("%,d reports", primaries));
+        robot.interact(() -> persons.getCheckModel().clearChecks());
     }
 
     @Test

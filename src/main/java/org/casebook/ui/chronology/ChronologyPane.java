@@ -112,10 +112,10 @@ public final class ChronologyPane extends BorderPane {
             box.setPrefWidth(160);
         }
         model.optionsProperty().addListener((o, was, now) -> {
-            sources.getItems().setAll(now.sources());
-            persons.getItems().setAll(now.persons());
-            cases.getItems().setAll(now.cases());
-            languages.getItems().setAll(now.languages());
+            replaceKeepingChecks(sources, now.sources(), s -> s);
+            replaceKeepingChecks(persons, now.persons(), ChronologyService.Choice::id);
+            replaceKeepingChecks(cases, now.cases(), ChronologyService.Choice::id);
+            replaceKeepingChecks(languages, now.languages(), s -> s);
         });
         follow(sources, model.selectedSources());
         follow(persons, model.selectedPersons());
@@ -146,6 +146,23 @@ public final class ChronologyPane extends BorderPane {
         HBox row = new HBox(8, sources, persons, cases, languages, duplicates, spring, period, allDates);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /**
+     * New filter values (after an import or a correction: counts change, persons merge): what was checked stays
+     * checked by its key (a person's id), what is gone is unchecked, so a box never names someone else.
+     */
+    private static <T> void replaceKeepingChecks(CheckComboBox<T> box, java.util.List<T> items,
+                                                 java.util.function.Function<T, Object> key) {
+        java.util.Set<Object> checked = new java.util.HashSet<>();
+        box.getCheckModel().getCheckedItems().forEach(item -> checked.add(key.apply(item)));
+        box.getCheckModel().clearChecks();
+        box.getItems().setAll(items);
+        for (T item : items) {
+            if (checked.contains(key.apply(item))) {
+                box.getCheckModel().check(item);
+            }
+        }
     }
 
     /** The checked items of a filter box go to the view model's list. */
