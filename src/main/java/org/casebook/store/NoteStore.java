@@ -15,9 +15,11 @@ public final class NoteStore {
     }
 
     private final Connection connection;
+    private final SearchStore search;
 
-    NoteStore(Connection connection) {
+    NoteStore(Connection connection, SearchStore search) {
         this.connection = connection;
+        this.search = search;
     }
 
     public Optional<Note> ofItem(long itemId) {
@@ -30,12 +32,12 @@ public final class NoteStore {
 
     /** Sets the item's note; a blank text removes it. */
     public void setOnItem(long itemId, String text) {
-        set("item_id", itemId, text);
+        search.annotation(() -> set("item_id", itemId, text));
     }
 
     /** Sets the entity's note; a blank text removes it. */
     public void setOnEntity(long entityId, String text) {
-        set("entity_id", entityId, text);
+        search.annotation(() -> set("entity_id", entityId, text));
     }
 
     private Optional<Note> find(String column, long id) {
@@ -44,10 +46,10 @@ public final class NoteStore {
                         Instant.parse(rs.getString(3))));
     }
 
-    private void set(String column, long id, String text) {
+    private Void set(String column, long id, String text) {
         if (text == null || text.isBlank()) {
             Sql.update(connection, "DELETE FROM note WHERE " + column + " = ?", ps -> ps.setLong(1, id));
-            return;
+            return null;
         }
         String now = Instant.now().toString();
         int updated = Sql.update(connection, "UPDATE note SET text = ?, updated_at = ? WHERE " + column + " = ?",
@@ -65,5 +67,6 @@ public final class NoteStore {
                         ps.setString(4, now);
                     });
         }
+        return null;
     }
 }

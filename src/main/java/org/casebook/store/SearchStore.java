@@ -43,9 +43,25 @@ public final class SearchStore {
     public static final int INDEX_DEFINITION = 1;
 
     private final Connection connection;
+    /** Rows this connection wrote for notes and tags: nothing a search keeps in memory depends on them. */
+    private long annotationChanges;
 
     SearchStore(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Runs a write of notes or tags, whose rows do not count as a change of what searches read. */
+    <T> T annotation(java.util.function.Supplier<T> write) {
+        long before = totalChanges();
+        try {
+            return write.get();
+        } finally {
+            annotationChanges += totalChanges() - before;
+        }
+    }
+
+    private long totalChanges() {
+        return Sql.queryOne(connection, "SELECT total_changes()", ps -> { }, rs -> rs.getLong(1)).orElse(0L);
     }
 
     /** Empties an index built under another definition (in one transaction); the items are then indexed anew. */
@@ -239,7 +255,11 @@ public final class SearchStore {
         return new Memberships(offsets, java.util.Arrays.copyOf(entities, count), names);
     }
 
-    /** Cheap to ask before every search: a cached view of the workspace is stale when this has changed. */
+    /**
+     * Cheap to ask before every search: a cached view of the workspace is stale when this has changed. Notes and
+     * tags written by this connection do not count (a translator's typing must not make the next search re-read
+     * every item); other connections' writes all do.
+     */
     public Version version() {
         try (Statement st = connection.createStatement()) {
             long own;
@@ -247,7 +267,7 @@ public final class SearchStore {
                 own = rs.next() ? rs.getLong(1) : 0;
             }
             try (ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-                return new Version(own, rs.next() ? rs.getLong(1) : 0);
+                return new Version(own - annotationChanges, rs.next() ? rs.getLong(1) : 0);
             }
         } catch (SQLException e) {
             throw Sql.failure("SELECT total_changes()", e);

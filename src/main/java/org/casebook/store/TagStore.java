@@ -9,25 +9,29 @@ import java.util.Map;
 public final class TagStore {
 
     private final Connection connection;
+    private final SearchStore search;
 
-    TagStore(Connection connection) {
+    TagStore(Connection connection, SearchStore search) {
         this.connection = connection;
+        this.search = search;
     }
 
     /** Tags the item; false when it already had the tag. */
     public boolean add(long itemId, String tag) {
-        return Sql.update(connection, "INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)", ps -> {
-            ps.setLong(1, itemId);
-            ps.setString(2, tag.strip());
-        }) > 0;
+        return search.annotation(() -> Sql.update(connection,
+                "INSERT OR IGNORE INTO item_tag (item_id, tag) VALUES (?, ?)", ps -> {
+                    ps.setLong(1, itemId);
+                    ps.setString(2, tag.strip());
+                }) > 0);
     }
 
     /** Removes the tag from the item; false when it did not have it. */
     public boolean remove(long itemId, String tag) {
-        return Sql.update(connection, "DELETE FROM item_tag WHERE item_id = ? AND tag = ?", ps -> {
-            ps.setLong(1, itemId);
-            ps.setString(2, tag.strip());
-        }) > 0;
+        return search.annotation(() -> Sql.update(connection, "DELETE FROM item_tag WHERE item_id = ? AND tag = ?",
+                ps -> {
+                    ps.setLong(1, itemId);
+                    ps.setString(2, tag.strip());
+                }) > 0);
     }
 
     public List<String> of(long itemId) {

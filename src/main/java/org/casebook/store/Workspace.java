@@ -37,9 +37,9 @@ public final class Workspace implements AutoCloseable {
         this.items = new ItemStore(connection);
         this.entities = new EntityStore(connection);
         this.search = new SearchStore(connection);
-        this.tags = new TagStore(connection);
+        this.tags = new TagStore(connection, search);
         this.chronology = new ChronologyStore(connection);
-        this.notes = new NoteStore(connection);
+        this.notes = new NoteStore(connection, search);
     }
 
     public static Path defaultFile() {

@@ -102,6 +102,16 @@ class SearchServiceTest {
             importer.importPaths(List.of(first), Importer.Options.DEFAULT, ImportListener.NONE);
             SearchService longLived = new SearchService(ws);
             assertThat(longLived.count("Zhumabekov")).isEqualTo(1);
+            Criteria zhumabekov = longLived.compile(QueryParser.parse("Zhumabekov"));
+            Selection before = longLived.select(zhumabekov);
+
+            long item = longLived.search("Zhumabekov", 1).hits().get(0).id();
+            ws.inTransaction(() -> {
+                ws.notes().setOnItem(item, "check the court's website");
+                return ws.tags().add(item, "verify");
+            });
+            assertThat(longLived.select(zhumabekov)).as("notes and tags leave what was read valid").isSameAs(before);
+            assertThat(longLived.count("tag:verify")).isEqualTo(1);
 
             importer.importPaths(List.of(second), Importer.Options.DEFAULT, ImportListener.NONE);
 
