@@ -126,7 +126,10 @@ public final class NetworkViewModel {
         }
     }
 
-    /** Builds the network for the current filters on the database thread, then shows it (a newer build wins). */
+    /**
+     * Reads the network for the current filters on the database thread, measures and lays it out on another, then
+     * shows it (a newer build wins).
+     */
     public void reload() {
         WorkspaceSession s = main == null ? null : main.sessionProperty().get();
         if (s == null) {
@@ -139,36 +142,59 @@ public final class NetworkViewModel {
         boolean withOptions = caseOptions.isEmpty() && roleOptions.isEmpty();
         long mine = ++generation;
         loading.set(true);
-        Task<Object[]> task = new Task<>() {
+        Task<Network[]> read = new Task<>() {
             @Override
-            protected Object[] call() {
+            protected Network[] call() {
                 NetworkBuilder builder = new NetworkBuilder(s.workspace());
                 Network network = builder.build(filter);
                 if (center != null) {
                     network = NetworkBuilder.ego(network, center.id(), depth);
                 }
-                Network all = withOptions ? builder.build(NetworkBuilder.Filter.ALL) : null;
-                return new Object[] {new Shown(network, graphOf(network)), all};
+                return new Network[] {network, withOptions ? builder.build(NetworkBuilder.Filter.ALL) : null};
             }
         };
-        task.setOnSucceeded(e -> {
+        read.setOnSucceeded(e -> {
             if (mine != generation) {
                 return;
             }
-            Object[] r = task.getValue();
+            Network[] r = read.getValue();
             if (r[1] != null) {
-                options((Network) r[1]);
+                options(r[1]);
             }
-            show((Shown) r[0]);
+            // measuring and laying out a large graph takes seconds: not on the database thread, which the
+            // chronology, the notes and the corrections share
+            Task<Shown> draw = new Task<>() {
+                @Override
+                protected Shown call() {
+                    return new Shown(r[0], graphOf(r[0]));
+                }
+            };
+            draw.setOnSucceeded(d -> {
+                if (mine == generation) {
+                    show(draw.getValue());
+                }
+            });
+            draw.setOnFailed(d -> failed(mine, draw.getException()));
+            GRAPHS.execute(draw);
         });
-        task.setOnFailed(e -> {
-            if (mine == generation) {
-                loading.set(false);
-                main.errorProperty().set("Cannot build the network: " + task.getException().getMessage());
-            }
-        });
-        s.submit(task);
+        read.setOnFailed(e -> failed(mine, read.getException()));
+        s.submit(read);
     }
+
+    private void failed(long mine, Throwable problem) {
+        if (mine == generation) {
+            loading.set(false);
+            main.errorProperty().set("Cannot build the network: " + problem.getMessage());
+        }
+    }
+
+    /** Graphs are measured and laid out here, one at a time, off the FX thread and off the database thread. */
+    private static final java.util.concurrent.ExecutorService GRAPHS =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "casebook-graph");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** Shows a network built elsewhere (the benchmark's generated one). */
     public void show(Network network) {
