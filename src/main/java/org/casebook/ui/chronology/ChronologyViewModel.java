@@ -220,7 +220,8 @@ public final class ChronologyViewModel {
             }
         };
         rest.setOnSucceeded(e -> {
-            if (mine == generation && rest.getValue() != null) {
+            // a different total means the workspace changed in between: those rows belong to the reload that follows
+            if (mine == generation && rest.getValue() != null && rest.getValue().total() == all) {
                 rows.addAll(rest.getValue().entries());
                 countText.set(count(all, rows.size()));
             }
