@@ -175,7 +175,7 @@ public final class ChronologyService {
         boolean duplicates = f.includeDuplicates();
         Set<Long> only = null;
         if (query != null) {
-            Criteria c = search.compile(query);
+            Criteria c = search.compile(query, !f.persons().isEmpty() || !f.cases().isEmpty());
             match = c.match();
             exclude = c.excludeMatch();
             from = later(from, c.from());

@@ -156,6 +156,14 @@ public final class SearchService {
     }
 
     Criteria compile(Query query) {
+        return compile(query, false);
+    }
+
+    /**
+     * {@code restrictedElsewhere}: the window's person or case filter already says what to look for, so a query of
+     * only words to leave out (-Ablyazov) narrows it instead of being refused.
+     */
+    Criteria compile(Query query, boolean restrictedElsewhere) {
         Filters filters = new Filters();
         List<Query> terms = new ArrayList<>();
         for (Query part : query instanceof Query.And and ? and.parts() : List.of(query)) {
@@ -168,7 +176,7 @@ public final class SearchService {
         boolean onlyExclusions = !terms.isEmpty() && terms.stream().allMatch(t -> t instanceof Query.Not);
         String match = null;
         String exclude = null;
-        if (onlyExclusions && filters.items != null) { // person:X -Ablyazov: the field says what to look for
+        if (onlyExclusions && (filters.items != null || restrictedElsewhere)) { // person:X -Ablyazov
             exclude = String.join(" OR ", terms.stream().map(t -> expression(((Query.Not) t).part())).toList());
         } else if (!terms.isEmpty()) {
             match = match(terms);

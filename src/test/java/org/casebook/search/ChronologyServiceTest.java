@@ -72,6 +72,9 @@ class ChronologyServiceTest {
                 Set.of(), false, null, null);
         assertThat(chronology.page("", onePerson, 0).total()).isEqualTo(ablyazov.items())
                 .isEqualTo(chronology.page("person:Ablyazov", ChronologyService.Filters.NONE, 0).total());
+        assertThat(chronology.page("-extradition", onePerson, 0).total()).as("the person filter says what to look for")
+                .isPositive().isLessThan(ablyazov.items())
+                .isEqualTo(chronology.page("person:Ablyazov -extradition", ChronologyService.Filters.NONE, 0).total());
 
         String source = DemoCorpus.LIST_000;
         ChronologyService.Filters oneSource = new ChronologyService.Filters(Set.of(source), Set.of(), Set.of(),
