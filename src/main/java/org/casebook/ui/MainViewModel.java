@@ -129,12 +129,12 @@ public final class MainViewModel {
         };
         track(preparing);
         preparing.setOnSucceeded(e -> {
-            untrack();
+            untrack(preparing);
             status.set("Ready");
             changed(then);
         });
         preparing.setOnFailed(e -> {
-            untrack();
+            untrack(preparing);
             error.set(preparing.getException().getMessage());
             changed(then);
         });
@@ -188,13 +188,13 @@ public final class MainViewModel {
         String what = prefix + command.description();
         track(task);
         task.setOnSucceeded(e -> {
-            untrack();
+            untrack(task);
             succeeded.run();
             status.set(capitalised(what) + ": done");
             reload(command);
         });
         task.setOnFailed(e -> {
-            untrack();
+            untrack(task);
             status.set(capitalised(what) + ": failed");
             error.set(task.getException().getMessage());
             reload(command);
@@ -258,17 +258,33 @@ public final class MainViewModel {
         s.submit(counting);
     }
 
+    /**
+     * Tasks shown in the status bar, oldest first; the window is busy while any runs (a note saved during an import
+     * does not end it). When one ends, the bar shows its outcome and the progress of the latest still running.
+     */
+    private final java.util.List<Task<?>> tracked = new java.util.ArrayList<>();
+
     private void track(Task<?> task) {
+        tracked.add(task);
         busy.set(true);
-        progress.bind(task.progressProperty());
-        status.bind(task.messageProperty());
+        follow(task);
     }
 
-    private void untrack() {
+    private void untrack(Task<?> task) {
+        tracked.remove(task);
         progress.unbind();
         status.unbind();
-        progress.set(0);
-        busy.set(false);
+        if (tracked.isEmpty()) {
+            progress.set(0);
+            busy.set(false);
+        } else {
+            progress.bind(tracked.get(tracked.size() - 1).progressProperty());
+        }
+    }
+
+    private void follow(Task<?> task) {
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
     }
 
     /** Closes the workspace once what was asked of it is written (waits up to 10 s: the process is ending). */
