@@ -84,6 +84,8 @@ public final class NetworkViewModel {
     private boolean active;
     private boolean stale = true;
     private long generation;
+    /** The case and role lists are read again after the workspace changed. */
+    private boolean optionsStale = true;
 
     public NetworkViewModel(MainViewModel main) {
         this.main = main;
@@ -100,8 +102,14 @@ public final class NetworkViewModel {
         egoCenter.addListener((o, was, now) -> changed.run());
         egoDepth.addListener((o, was, now) -> changed.run());
         if (main != null) {
-            main.dataVersionProperty().addListener((o, was, now) -> changed.run());
-            main.sessionProperty().addListener((o, was, now) -> changed.run());
+            main.dataVersionProperty().addListener((o, was, now) -> {
+                optionsStale = true; // a correction may have made or removed a case
+                changed.run();
+            });
+            main.sessionProperty().addListener((o, was, now) -> {
+                optionsStale = true;
+                changed.run();
+            });
         }
     }
 
@@ -139,7 +147,8 @@ public final class NetworkViewModel {
         NetworkBuilder.Filter filter = filter();
         Choice center = egoCenter.get();
         int depth = egoDepth.get();
-        boolean withOptions = caseOptions.isEmpty() && roleOptions.isEmpty();
+        boolean withOptions = optionsStale || caseOptions.isEmpty() && roleOptions.isEmpty();
+        optionsStale = false;
         long mine = ++generation;
         loading.set(true);
         Task<Network[]> read = new Task<>() {
@@ -245,12 +254,18 @@ public final class NetworkViewModel {
         shown.set(s);
     }
 
+    /** The lists are replaced only when they differ, so the boxes keep what is checked. */
     private void options(Network all) {
-        caseOptions.setAll(all.nodes().stream().filter(n -> n.kind().equals("case"))
-                .map(n -> new Choice(n.id(), n.label())).sorted(Comparator.comparing(Choice::label)).toList());
+        List<Choice> cases = all.nodes().stream().filter(n -> n.kind().equals("case"))
+                .map(n -> new Choice(n.id(), n.label())).sorted(Comparator.comparing(Choice::label)).toList();
+        if (!caseOptions.equals(cases)) {
+            caseOptions.setAll(cases);
+        }
         Set<String> roles = new TreeSet<>();
         all.edges().forEach(e -> roles.add(e.role()));
-        roleOptions.setAll(roles);
+        if (!roleOptions.equals(List.copyOf(roles))) {
+            roleOptions.setAll(roles);
+        }
     }
 
     NetworkBuilder.Filter filter() {
