@@ -2,11 +2,9 @@ package org.casebook.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.casebook.model.EntityKind;
 import org.casebook.model.Role;
 import org.casebook.resolve.Corrections;
 import org.casebook.resolve.EntityPass;
-import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,10 +40,6 @@ final class CorrectionCommands {
         }
 
         abstract void run(Workspace workspace, PrintWriter out);
-
-        static EntityRow person(Workspace workspace, String nameOrId) {
-            return CorrectionSupport.find(workspace, EntityKind.PERSON, nameOrId);
-        }
     }
 
     @Command(name = "merge", description = "Merge two persons into one (the first keeps its id and name).")

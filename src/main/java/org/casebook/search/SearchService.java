@@ -12,6 +12,7 @@ import org.casebook.model.Item;
 import org.casebook.resolve.EntityPass;
 import org.casebook.resolve.NameKey;
 import org.casebook.resolve.PersonLookup;
+import org.casebook.store.ChronologyStore;
 import org.casebook.store.ItemColumns;
 import org.casebook.store.Memberships;
 import org.casebook.store.SearchStore;
@@ -60,12 +61,12 @@ public final class SearchService {
         List<Integer> rows = selection.top(limit, Selection.Order.BEST);
         List<Long> ids = rows.stream().map(selection::itemAt).toList();
         Snippets snippets = new Snippets(query);
-        List<SearchStore.Hit> shown = store.hits(ids);
+        List<ChronologyStore.Row> shown = workspace.chronology().rows(ids, true);
         List<Found> found = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
-            SearchStore.Hit h = shown.get(i);
-            found.add(new Found(h.id(), h.source(), h.locator(), h.date(), selection.scoreAt(rows.get(i)),
-                    snippets.of(h.text())));
+            ChronologyStore.Row r = shown.get(i);
+            found.add(new Found(r.id(), r.source(), r.locator(), r.date().isoStart(), selection.scoreAt(rows.get(i)),
+                    snippets.of(r.text())));
         }
         return new Results(selection.count(), found);
     }
@@ -93,14 +94,11 @@ public final class SearchService {
 
     /** The selection of a query; the last one is kept, so its facets after its results cost no second lookup. */
     private Selection select(Query query) {
-        ensureIndexed();
-        refresh();
         return select(compile(query));
     }
 
+    /** The selection of criteria just compiled (compiling brings what was read up to date). */
     Selection select(Criteria criteria) {
-        ensureIndexed();
-        refresh();
         if (criteria.equals(lastCriteria)) {
             return lastSelection;
         }
@@ -164,6 +162,8 @@ public final class SearchService {
      * only words to leave out (-Ablyazov) narrows it instead of being refused.
      */
     Criteria compile(Query query, boolean restrictedElsewhere) {
+        ensureIndexed();
+        refresh(); // before the entity fields are looked up: their items may have changed
         Filters filters = new Filters();
         List<Query> terms = new ArrayList<>();
         for (Query part : query instanceof Query.And and ? and.parts() : List.of(query)) {

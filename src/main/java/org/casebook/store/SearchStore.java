@@ -5,25 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.casebook.model.DatePrecision;
-import org.casebook.model.ItemDate;
-import org.casebook.model.Locator;
 
 /**
  * The full-text index and what a search reads besides it: the matches of an FTS5 expression with their bm25
- * scores, the columns filters and facets need for every item, which entities each item names, and the details of
- * the items shown.
+ * scores, the columns filters and facets need for every item, and which entities each item names (the items shown
+ * are read by {@link ChronologyStore#rows}).
  */
 public final class SearchStore {
-
-    /** An item to show: where it is, its date and its text (for the snippet). */
-    public record Hit(long id, String source, Locator locator, String date, String text) {
-    }
 
     /** Receives the matches of an expression, in no particular order. */
     @FunctionalInterface
@@ -120,25 +112,6 @@ public final class SearchStore {
             ps.setString(1, match);
             ps.setInt(2, limit);
         }, rs -> rs.getLong(1));
-    }
-
-    /** The items to show, in the order of the ids given. */
-    public List<Hit> hits(List<Long> ids) {
-        String sql = "SELECT i.id, s.file_name, i.line, i.page, i.paragraph, i.date_start, i.date_precision, i.text "
-                + "FROM item i JOIN source s ON s.id = i.source_id WHERE i.id IN (SELECT value FROM json_each(?))";
-        Map<Long, Hit> byId = new HashMap<>();
-        for (Hit h : Sql.queryList(connection, sql, ps -> ps.setString(1, ids.toString()), SearchStore::hit)) {
-            byId.put(h.id(), h);
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static Hit hit(ResultSet rs) throws SQLException {
-        int line = rs.getInt(3);
-        Locator locator = rs.wasNull() ? Locator.paragraph(rs.getInt(4), rs.getInt(5)) : Locator.line(line);
-        String start = rs.getString(6);
-        String date = start == null ? null : ItemDate.iso(LocalDate.parse(start), DatePrecision.ofKey(rs.getString(7)));
-        return new Hit(rs.getLong(1), rs.getString(2), locator, date, rs.getString(8));
     }
 
     /**
