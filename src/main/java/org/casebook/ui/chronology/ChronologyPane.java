@@ -14,7 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -215,25 +214,7 @@ public final class ChronologyPane extends BorderPane {
 
         TableColumn<Entry, Entry> date = column("Date", 130);
         date.setId("column-date");
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                getStyleClass().removeAll("inferred", "undated");
-                if (empty || e == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(DateLabels.label(e.date()));
-                setTooltip(new Tooltip(DateLabels.explanation(e.date())));
-                if (DateLabels.isInferred(e.date())) {
-                    getStyleClass().add("inferred");
-                } else if (!e.date().isKnown()) {
-                    getStyleClass().add("undated");
-                }
-            }
-        });
+        date.setCellFactory(c -> new DateCell<>(Entry::date));
 
         TableColumn<Entry, Entry> text = column("Report", 560);
         text.setId("column-report");

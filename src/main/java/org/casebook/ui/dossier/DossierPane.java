@@ -30,6 +30,7 @@ import org.casebook.model.Item;
 import org.casebook.resolve.Dossiers;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.ui.chronology.ChronologyViewModel;
+import org.casebook.ui.chronology.DateCell;
 import org.casebook.ui.chronology.DateLabels;
 import org.casebook.ui.chronology.TimelineHistogram;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -212,21 +213,7 @@ public final class DossierPane extends SplitPane {
         items.setPrefHeight(44 * 8 + 30);
         items.setPlaceholder(new Label("No reports"));
         TableColumn<Item, Item> date = column("Date", 120);
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Item i, boolean empty) {
-                super.updateItem(i, empty);
-                getStyleClass().removeAll("inferred", "undated");
-                setText(empty || i == null ? null : DateLabels.label(i.date()));
-                if (!empty && i != null) {
-                    if (DateLabels.isInferred(i.date())) {
-                        getStyleClass().add("inferred");
-                    } else if (!i.date().isKnown()) {
-                        getStyleClass().add("undated");
-                    }
-                }
-            }
-        });
+        date.setCellFactory(c -> new DateCell<>(Item::date));
         TableColumn<Item, Item> text = column("Report", 520);
         text.setCellFactory(c -> new TableCell<>() {
             @Override
