@@ -133,11 +133,13 @@ public final class SearchStore {
         int[] sourceById = new int[sourceIndex.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
         sourceIndex.forEach((id, index) -> sourceById[id] = index);
 
-        StringBuilder langCase = new StringBuilder("CASE i.lang");
+        StringBuilder langCase = new StringBuilder(languages.isEmpty() ? "0" : "CASE i.lang"); // no items: no WHEN
         for (int k = 0; k < languages.size(); k++) {
             langCase.append(" WHEN ? THEN ").append(k + 1);
         }
-        langCase.append(" ELSE 0 END");
+        if (!languages.isEmpty()) {
+            langCase.append(" ELSE 0 END");
+        }
         String day = "coalesce(CAST(replace(%s, '-', '') AS INTEGER), 0)";
         if (languages.size() > 126) {
             throw new StoreException("more than 126 languages in one workspace: the search cannot tell them apart");

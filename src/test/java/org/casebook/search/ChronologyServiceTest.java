@@ -37,6 +37,18 @@ class ChronologyServiceTest {
     }
 
     @Test
+    void aNewEmptyWorkspaceShowsAnEmptyChronologyAndSearches() {
+        try (Workspace empty = Workspace.open(temp.resolve("empty.db"))) {
+            ChronologyService fresh = new ChronologyService(empty);
+            fresh.bringEntitiesUpToDate();
+
+            assertThat(fresh.page("", ChronologyService.Filters.NONE, 50).total()).isZero();
+            assertThat(fresh.page("Kozlov", ChronologyService.Filters.NONE, 50).entries()).isEmpty();
+            assertThat(fresh.timeline("", ChronologyService.Filters.NONE, 10)).isEmpty();
+        }
+    }
+
+    @Test
     void everyReportNewestFirstUndatedLast() {
         ChronologyService.Page page = chronology.page("", ChronologyService.Filters.NONE, 0);
 
