@@ -39,8 +39,9 @@ common=(
 
 app_image() {
     # --generate-cds-archive: the runtime gets its class data sharing archive of the JDK's classes, as a JDK has
-    # (jlink leaves it out by default; it cannot be made with --strip-native-commands). An archive of Casebook's own
-    # classes (AppCDS) would speed the start more, but JDK 17 refuses it once the app is moved (installed).
+    # (jlink leaves it out by default; it cannot be made with --strip-native-commands). The runtime keeps bin/java,
+    # so the window starts in a second JVM with an archive of Casebook's own classes, written in the user's cache
+    # folder at the first exit (org.casebook.WindowJvm, ADR 0009; one made here is refused once the app is moved).
     "$jpackage" --type app-image --dest "$out" "${common[@]}" \
         --input "$out/input" --main-jar casebook.jar --main-class org.casebook.Main \
         --java-options -Xmx1g \

@@ -15,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            WindowJvm.forThisJvm().flatMap(WindowJvm::run).ifPresent(System::exit);
             CasebookApp.launchWindow(args);
             return;
         }

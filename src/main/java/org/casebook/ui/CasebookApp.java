@@ -20,17 +20,33 @@ public final class CasebookApp extends Application {
     public static final String WORKSPACE_PROPERTY = "casebook.workspace";
     public static final String SNAPSHOTS_PROPERTY = "casebook.snapshots";
 
+    /**
+     * What {@link #launchWindow} started before JavaFX: {@code Application.launch} makes the instance itself, so
+     * this is how it reaches {@link #start}.
+     */
+    private static volatile Launch launch;
+
+    private record Launch(AppPreferences preferences, WorkspaceOpening opening) {
+        static Launch begin() {
+            AppPreferences preferences = AppPreferences.load();
+            return new Launch(preferences, WorkspaceOpening.begin(workspace(preferences)));
+        }
+    }
+
     private MainWindow window;
 
+    /** Starts opening the workspace, then JavaFX: the window is built while the workspace opens. */
     public static void launchWindow(String[] args) {
+        launch = Launch.begin();
         Application.launch(CasebookApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        AppPreferences preferences = AppPreferences.load();
-        Path workspace = workspace(preferences);
-        window = open(stage, preferences, workspace, workspace.equals(preferences.defaultWorkspace()), () -> {
+        Launch started = launch != null ? launch : Launch.begin();
+        AppPreferences preferences = started.preferences();
+        boolean demoIfNew = started.opening().file().equals(preferences.defaultWorkspace());
+        window = open(stage, preferences, started.opening(), demoIfNew, () -> {
             String snapshots = System.getProperty(SNAPSHOTS_PROPERTY);
             if (snapshots != null) {
                 new Snapshots(window, Path.of(snapshots)).run(Platform::exit);
@@ -48,10 +64,15 @@ public final class CasebookApp extends Application {
      */
     public static MainWindow open(Stage stage, AppPreferences preferences, Path workspace, boolean demoIfNew,
                                   Runnable ready) {
+        return open(stage, preferences, WorkspaceOpening.begin(workspace), demoIfNew, ready);
+    }
+
+    private static MainWindow open(Stage stage, AppPreferences preferences, WorkspaceOpening opening,
+                                   boolean demoIfNew, Runnable ready) {
         MainViewModel model = new MainViewModel(preferences);
         MainWindow window = new MainWindow(stage, model);
         stage.show();
-        model.start(workspace, demoIfNew, () -> window.whenIdle(ready));
+        model.start(opening, demoIfNew, () -> window.whenIdle(ready));
         return window;
     }
 

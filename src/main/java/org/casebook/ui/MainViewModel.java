@@ -1,6 +1,5 @@
 package org.casebook.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -63,9 +62,13 @@ public final class MainViewModel {
      * corpus (the first run). {@code then} runs on the FX thread once the workspace is shown.
      */
     public void start(Path workspace, boolean demoIfNew, Runnable then) {
-        boolean isNew = !Files.exists(workspace);
-        open(workspace, s -> {
-            if (isNew && demoIfNew) {
+        start(WorkspaceOpening.begin(workspace), demoIfNew, then);
+    }
+
+    /** As {@link #start(Path, boolean, Runnable)}, with an opening already under way (begun at launch). */
+    public void start(WorkspaceOpening opening, boolean demoIfNew, Runnable then) {
+        open(opening, s -> {
+            if (opening.isNew() && demoIfNew) {
                 run(ImportCommand.demoCorpus(s), summary -> {
                     lastImport.set(summary);
                     then.run();
@@ -78,20 +81,23 @@ public final class MainViewModel {
 
     /** Opens (creating if needed) a workspace in place of the current one. */
     public void open(Path workspace, Consumer<WorkspaceSession> then) {
-        status.set("Opening " + workspace + "…");
+        open(WorkspaceOpening.begin(workspace), then);
+    }
+
+    /** Once opened (persons and cases brought up to date), the workspace replaces the current one and is shown. */
+    private void open(WorkspaceOpening opening, Consumer<WorkspaceSession> then) {
+        status.set("Opening " + opening.file() + "…");
         busy.set(true);
         progress.set(-1);
-        Task<WorkspaceSession> opening = new Task<>() {
-            @Override
-            protected WorkspaceSession call() {
-                WorkspaceSession s = WorkspaceSession.open(workspace);
-                s.workspace().items(); // opened and migrated here, off the FX thread
-                return s;
+        opening.whenDone((opened, failure) -> {
+            busy.set(false);
+            progress.set(0);
+            if (failure != null) {
+                status.set("");
+                error.set(failure.getMessage());
+                return;
             }
-        };
-        opening.setOnSucceeded(e -> {
             WorkspaceSession previous = session.get();
-            WorkspaceSession opened = opening.getValue();
             session.set(opened);
             if (previous != null) {
                 previous.close();
@@ -100,45 +106,10 @@ public final class MainViewModel {
             preferences.rememberWorkspace(opened.file());
             recent.setAll(preferences.recentWorkspaces());
             title.set("Casebook — " + opened.file().getFileName());
-            busy.set(false);
-            progress.set(0);
-            status.set("Opened " + opened.file());
-            error.set(null);
-            prepare(opened, () -> then.accept(opened));
-        });
-        opening.setOnFailed(e -> {
-            busy.set(false);
-            progress.set(0);
-            status.set("");
-            error.set(opening.getException().getMessage());
-        });
-        Thread t = new Thread(opening, "casebook-open");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Brings persons and cases up to date (items imported by the command line since), then counts. */
-    private void prepare(WorkspaceSession s, Runnable then) {
-        Task<Void> preparing = new Task<>() {
-            @Override
-            protected Void call() {
-                updateMessage("Finding people and cases…");
-                s.refreshServices();
-                return null;
-            }
-        };
-        track(preparing);
-        preparing.setOnSucceeded(e -> {
-            untrack(preparing);
             status.set("Ready");
-            changed(then);
+            error.set(opening.preparingProblem() == null ? null : opening.preparingProblem().getMessage());
+            changed(() -> then.accept(opened));
         });
-        preparing.setOnFailed(e -> {
-            untrack(preparing);
-            error.set(preparing.getException().getMessage());
-            changed(then);
-        });
-        s.submit(preparing);
     }
 
     /** Imports files or folders (from the menu or dropped on the window) and shows the summary. */

@@ -30,6 +30,7 @@ public final class TimelineHistogram extends Region {
     private final List<Text> labels = new ArrayList<>();
     private final Region brush = new Region();
     private final Text empty = new Text("No dated reports");
+    private final Tooltip tip = new Tooltip();
     private int dragStart = -1;
     private int dragEnd = -1;
 
@@ -45,6 +46,11 @@ public final class TimelineHistogram extends Region {
         brushed.addListener((o, was, now) -> {
             updateSelection();
             requestLayout();
+        });
+        Tooltip.install(this, tip); // one for all bars, its text following the mouse
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            int i = index(e.getX());
+            tip.setText(i < 0 ? "" : keys.get(i) + ": " + counts.get(i) + (counts.get(i) == 1 ? " report" : " reports"));
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -97,15 +103,22 @@ public final class TimelineHistogram extends Region {
             }
             keys.forEach(k -> counts.add(source.getOrDefault(k, 0L)));
         }
-        getChildren().clear();
-        bars.clear();
+        // bars are kept from one query to the next: a new node costs a CSS pass, and typing rebuilds this each time
+        getChildren().removeAll(labels);
+        getChildren().removeAll(brush, empty);
         labels.clear();
-        for (int i = 0; i < keys.size(); i++) {
+        while (bars.size() < keys.size()) {
             Region bar = new Region();
             bar.getStyleClass().add("timeline-bar");
-            Tooltip.install(bar, new Tooltip(keys.get(i) + ": " + counts.get(i)
-                    + (counts.get(i) == 1 ? " report" : " reports")));
             bars.add(bar);
+            getChildren().add(bar);
+        }
+        if (bars.size() > keys.size()) {
+            List<Region> extra = bars.subList(keys.size(), bars.size());
+            getChildren().removeAll(extra);
+            extra.clear();
+        }
+        for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             boolean labelled = t.byMonth() ? key.endsWith("-01") || i == 0 : (keys.size() <= 20 || i % 5 == 0);
             if (labelled) {
@@ -116,7 +129,6 @@ public final class TimelineHistogram extends Region {
                 labels.add(label);
             }
         }
-        getChildren().addAll(bars);
         getChildren().addAll(labels);
         getChildren().add(brush);
         if (keys.isEmpty()) {
