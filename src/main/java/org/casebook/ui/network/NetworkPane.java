@@ -31,6 +31,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.animation.PauseTransition;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +39,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 import org.casebook.export.NetworkExport;
@@ -75,6 +77,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class NetworkPane extends BorderPane {
 
     public static final String STYLESHEET = "/org/casebook/ui/network.css";
+    static final String DENSE_STYLESHEET = "/org/casebook/ui/network-dense.css";
     /** Above this many nodes only the busiest keep their label (the others show theirs on hover). */
     static final int LABELS_UP_TO = 35;
     /** Above this many links their roles show on hover only. */
@@ -83,6 +86,12 @@ public final class NetworkPane extends BorderPane {
     static final int FADE_UP_TO = 400;
     static final long LAYOUT_SEED = 42;
     static final double LINK_LENGTH = 2.0;
+    /** Above this many links the dense style is added (thinner links, no outlines) and links hide while moving. */
+    static final int DENSE_ABOVE = 2_000;
+    public static final long LINKS_BACK_AFTER_MS = 300;
+    private final PauseTransition linksBack = new PauseTransition(Duration.millis(LINKS_BACK_AFTER_MS));
+    private final javafx.beans.property.ReadOnlyBooleanWrapper linksShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     private static final String HIDDEN_LABEL = "casebook.label";
 
@@ -105,6 +114,7 @@ public final class NetworkPane extends BorderPane {
     }
 
     public NetworkPane(NetworkViewModel model) {
+        linksBack.setOnFinished(e -> showLinks());
         this.model = model;
         setId("network");
         getStyleClass().add("network");
@@ -322,8 +332,8 @@ public final class NetworkPane extends BorderPane {
 
     // --- the graph ---------------------------------------------------------------------------------------------
 
-    private static String stylesheet() {
-        try (InputStream in = NetworkPane.class.getResourceAsStream(STYLESHEET)) {
+    private static String stylesheet(String resource) {
+        try (InputStream in = NetworkPane.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -342,7 +352,8 @@ public final class NetworkPane extends BorderPane {
             return;
         }
         graph = shown.graph();
-        graph.setAttribute("ui.stylesheet", stylesheet());
+        graph.setAttribute("ui.stylesheet", stylesheet(STYLESHEET)
+                + (graph.getEdgeCount() > DENSE_ABOVE ? stylesheet(DENSE_STYLESHEET) : ""));
         graph.setAttribute("ui.quality");
         graph.setAttribute("ui.antialias");
         quietLabels();
@@ -376,6 +387,8 @@ public final class NetworkPane extends BorderPane {
     }
 
     private void closeViewer() {
+        linksBack.stop();
+        linksShown.set(true);
         if (viewer != null) {
             viewer.close();
             viewer = null;
@@ -452,8 +465,8 @@ public final class NetworkPane extends BorderPane {
     }
 
     /**
-     * GraphStream's force layout; above NetworkLayout.FAST_ABOVE nodes at quality 0 (repulsion from nearby
-     * nodes only), which settles 2,000 nodes in seconds where full quality takes minutes.
+     * GraphStream's force layout, animated in the view; above NetworkLayout.FAST_ABOVE nodes at quality 0
+     * (repulsion from nearby nodes only: 15 ms a step at 2,000 nodes where full quality takes 100 ms).
      */
     private Layout newLayout() {
         SpringBox box = new SpringBox(false, new Random(LAYOUT_SEED));
@@ -566,6 +579,7 @@ public final class NetworkPane extends BorderPane {
         if (view == null || e.getDeltaY() == 0) {
             return;
         }
+        moving();
         Camera camera = view.getCamera();
         Point3 before = camera.transformPxToGu(e.getX(), e.getY());
         double percent = camera.getViewPercent() * (e.getDeltaY() > 0 ? 0.85 : 1 / 0.85);
@@ -574,6 +588,42 @@ public final class NetworkPane extends BorderPane {
         Point3 center = camera.getViewCenter();
         camera.setViewCenter(center.x + before.x - after.x, center.y + before.y - after.y, 0);
         e.consume();
+    }
+
+    /**
+     * The camera moves (wheel, panning): a dense network is drawn without its links until the view rests for
+     * {@value #LINKS_BACK_AFTER_MS} ms, as software rendering needs 150–300 ms a frame to draw 10,000 links. The
+     * links are hidden in the viewer's copy of the graph only, so nothing else sees it.
+     */
+    private void moving() {
+        if (viewer == null || graph == null || graph.getEdgeCount() <= DENSE_ABOVE) {
+            return;
+        }
+        if (linksShown.get()) {
+            viewer.getGraphicGraph().edges().forEach(e -> e.setAttribute("ui.hide"));
+            linksShown.set(false);
+        }
+        linksBack.playFromStart();
+    }
+
+    private void showLinks() {
+        if (!linksShown.get() && viewer != null) {
+            viewer.getGraphicGraph().edges().forEach(e -> e.removeAttribute("ui.hide"));
+        }
+        linksShown.set(true);
+    }
+
+    /** Zooms the view to a percentage of the whole network, as the wheel does (the benchmark's zoom). */
+    public void zoomTo(double percent) {
+        if (view != null) {
+            moving();
+            view.getCamera().setViewPercent(percent);
+        }
+    }
+
+    /** Whether the links are drawn now (a dense network hides them while the camera moves). */
+    public javafx.beans.property.ReadOnlyBooleanProperty linksShownProperty() {
+        return linksShown.getReadOnlyProperty();
     }
 
     // --- for tests and the benchmark ---------------------------------------------------------------------------
@@ -691,6 +741,7 @@ public final class NetworkPane extends BorderPane {
             if (pressed != null) {
                 target.moveElementAtPx(pressed, e.getX(), e.getY());
             } else if (pressCenter != null) {
+                moving();
                 Camera camera = target.getCamera();
                 camera.setViewCenter(pressCenter.x, pressCenter.y, 0);
                 Point3 a = camera.transformPxToGu(pressX, pressY);
