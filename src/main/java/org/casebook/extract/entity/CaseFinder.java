@@ -52,6 +52,10 @@ public final class CaseFinder {
     /** A sentence ends at . ! ? — but not at the full stop of an initial or a title ("J. Stetina", "Mr. Kozlov"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!(?<![\\p{L}])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St))[.!?](\\s|$)");
+    /** Persons named together with one event: tried, sentenced, detained together (co-defendants). */
+    private static final Pattern JOINT = Pattern.compile("(?i)\\b(trial of|tried|alongside|together with|"
+            + "co-?defendants?|as well as|sentenced|convicted|(were|have been|had been) (\\w+ )?(detained|arrested|"
+            + "charged|abducted|imprisoned))\\b");
     private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
             + "(?:s)?\\s+of\\s*$");
@@ -171,16 +175,16 @@ public final class CaseFinder {
         int advocacyAt = advocacy.find() ? from + advocacy.start() : -1;
         Matcher extradition = EXTRADITION.matcher(sentence);
         if (extradition.find()) {
-            addCase(text, CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
+            addCase(text, sentence, CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
         Matcher detention = DETENTION.matcher(sentence);
         Matcher prosecution = PROSECUTION.matcher(sentence);
         if (VICTIMHOOD.matcher(sentence).find()) {
-            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.VICTIM, mentions, here, cases);
+            addCase(text, sentence, CaseType.PROSECUTION, advocacyAt, Role.VICTIM, mentions, here, cases);
         } else if (detention.find()) {
-            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, mentions, here, cases);
+            addCase(text, sentence, CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, mentions, here, cases);
         } else if (prosecution.find()) {
-            addCase(text, CaseType.PROSECUTION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
+            addCase(text, sentence, CaseType.PROSECUTION, advocacyAt, Role.DEFENDANT, mentions, here, cases);
         }
     }
 
@@ -193,8 +197,8 @@ public final class CaseFinder {
      * the ones prosecuted in these reports) is concerned by the case; persons named with a case role word (lawyer,
      * judge, prosecutor, official, advocate, relative) take that role.
      */
-    private static void addCase(String text, CaseType type, int advocacyAt, Role role, List<Mention> mentions, List<Integer> here,
-                                List<CaseEvent> cases) {
+    private static void addCase(String text, String sentence, CaseType type, int advocacyAt, Role role,
+                                List<Mention> mentions, List<Integer> here, List<CaseEvent> cases) {
         List<Integer> subjects = new ArrayList<>();
         List<Participant> participants = new ArrayList<>();
         for (int p : here) {
@@ -215,12 +219,24 @@ public final class CaseFinder {
                 participants.add(new Participant(p, cueRole));
             }
         }
+        boolean together = subjects.size() > 1 && JOINT.matcher(sentence).find();
         for (int subject : subjects) {
-            Role cueRole = roleOf(mentions.get(subject).cue());
-            // "a victim of political prosecution" is that prosecution's defendant; victims come from what happened
-            Role subjectRole = cueRole == Role.DETAINEE ? cueRole : role;
-            cases.add(new CaseEvent(type, subject, subjectRole, participants));
+            List<Participant> with = participants;
+            if (together) { // "sentenced Maks Bokayev and Talgat Ayan": each is in the other's case too
+                with = new ArrayList<>(participants);
+                for (int other : subjects) {
+                    if (other != subject) {
+                        with.add(new Participant(other, subjectRole(mentions.get(other), role)));
+                    }
+                }
+            }
+            cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with));
         }
+    }
+
+    /** "A victim of political prosecution" is that prosecution's defendant; victims come from what happened. */
+    private static Role subjectRole(Mention subject, Role role) {
+        return roleOf(subject.cue()) == Role.DETAINEE ? Role.DETAINEE : role;
     }
 
     /** Cue roles that describe the person a case is about rather than someone acting in it. */

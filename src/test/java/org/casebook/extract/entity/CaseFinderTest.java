@@ -46,6 +46,21 @@ class CaseFinderTest {
     }
 
     @Test
+    void personsSentencedOrTriedTogetherAreEachInTheOthersCase() {
+        String text = "A Kazakh court sentenced activists Maks Bokayev and Talgat Ayan to five years in prison. "
+                + "Vladimir Kozlov and Ana Gomes discussed the extradition case.";
+        List<Mention> mentions = extractor.extract(text);
+
+        List<CaseFinder.CaseEvent> found = cases.find(text, mentions).cases();
+
+        assertThat(found).extracting(c -> mentions.get(c.subject()).surface() + ": " + surfaces(mentions,
+                c.participants().stream().filter(p -> p.role() == c.subjectRole()).map(CaseFinder.Participant::mention)
+                        .toList())).contains("Maks Bokayev: [Talgat Ayan]", "Talgat Ayan: [Maks Bokayev]")
+                // named together without a joint cue: each has a case, not the other's
+                .doesNotContain("Vladimir Kozlov: [Ana Gomes]");
+    }
+
+    @Test
     void relationsAreReadFromAppositionsAndPossessives() {
         String text = "Iskander Yerimbetov is the brother of Botagoz Jardemalie. Vladimir Kozlov’s wife, Aliya "
                 + "Turusbekova, spoke to the press.";
