@@ -54,7 +54,7 @@ public final class CaseFinder {
             "(?<!(?<![\\p{L}])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St))[.!?](\\s|$)");
     /** Persons named together with one event: tried, sentenced, detained together (co-defendants). */
     private static final Pattern JOINT = Pattern.compile("(?i)\\b(trial of|tried|alongside|together with|"
-            + "co-?defendants?|as well as|sentenced|convicted|(were|have been|had been) (\\w+ )?(detained|arrested|"
+            + "co-?defendants?|as well as|sentenced|convicted|abducted|(were|have been|had been) (\\w+ )?(detained|arrested|"
             + "charged|abducted|imprisoned))\\b");
     private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
