@@ -21,8 +21,9 @@ import java.util.Optional;
  * near 425 MB). JDK 19's {@code -XX:+AutoCreateSharedArchive} would make the archive inside one process.
  *
  * <p>The archive is made by the first run's JVM as it exits ({@code -XX:ArchiveClassesAtExit}) into a file of its
- * own, then moved into place; it is named after the JDK and the jar (size, modification time), so a rebuilt jar or
- * another JDK makes a new one, and older ones are deleted. Nothing happens (the window starts in this JVM) when
+ * own, then moved into place when the window exited normally; it is named after the jar's place, the runtime and
+ * the jar's size and modification time, so a rebuilt jar, a copy elsewhere or another runtime makes a new one, and
+ * the older archives of the same place are deleted. Nothing happens (the window starts in this JVM) when
  * the JVM has no {@code bin/java} (a runtime stripped of its commands), runs under an agent or a debugger, was given sharing options
  * already, when {@code -Dcasebook.window-jvm=false}, or when the cache folder cannot be written.
  */
@@ -53,8 +54,9 @@ final class WindowJvm {
         if (options.stream().anyMatch(WindowJvm::excludes)) {
             return Optional.empty();
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin",
-                System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
+        // on Windows, javaw when there is no console (the installed app): java.exe would open a console window
+        Path java = Path.of(System.getProperty("java.home"), "bin", !System.getProperty("os.name", "")
+                .startsWith("Windows") ? "java" : System.console() == null ? "javaw.exe" : "java.exe");
         String classPath = System.getProperty("java.class.path", "");
         if (!Files.isExecutable(java) || classPath.isEmpty() || classPath.contains(File.pathSeparator)
                 || !classPath.endsWith(".jar")) {
@@ -101,49 +103,66 @@ final class WindowJvm {
         command.add("-cp");
         command.add(jar.toString());
         command.add(Main.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().remove("JDK_JAVA_OPTIONS"); // already among the options passed on
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            child = builder.start();
         } catch (IOException e) {
             return Optional.empty();
         }
         Thread stopChild = new Thread(child::destroy, "casebook-stop-window");
         Runtime.getRuntime().addShutdownHook(stopChild);
-        int exit;
         try {
-            exit = child.waitFor();
+            int exit = child.waitFor();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // this JVM is being stopped (and stopped the window): nothing to keep
+            }
+            if (!exists && exit == 0) { // a window killed while writing leaves half an archive
+                keep(written, archive);
+            }
+            return Optional.of(exit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
             return Optional.of(1);
+        } finally {
+            try {
+                Files.deleteIfExists(written);
+            } catch (IOException e) {
+                // a later start of this jar deletes it
+            }
         }
-        Runtime.getRuntime().removeShutdownHook(stopChild);
-        if (!exists) {
-            keep(written, archive);
-        }
-        return Optional.of(exit);
     }
 
+    /**
+     * The archive of this jar at this place run by this JDK: an archive records the class path and the runtime it
+     * was made with and is refused elsewhere, so a copied jar or another runtime gets one of its own.
+     */
     private Path archive() throws IOException {
-        String jdk = System.getProperty("java.vm.version", "jdk").replaceAll("[^A-Za-z0-9.+-]", "_");
-        return cache.resolve(String.format(Locale.ROOT, "casebook-%s-%d-%d.jsa", jdk, Files.size(jar),
+        return cache.resolve(String.format(Locale.ROOT, "%s-%d-%d.jsa", place(), Files.size(jar),
                 Files.getLastModifiedTime(jar).toMillis()));
     }
 
-    /** Moves the new archive into place and deletes those of other jars or JDKs. */
+    private String place() {
+        String where = jar + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+        return "casebook-" + Integer.toHexString(where.hashCode());
+    }
+
+    /** Moves the new archive into place and deletes the older ones of this place (the jar rebuilt since). */
     private void keep(Path written, Path archive) {
         try {
             if (Files.isRegularFile(written) && Files.size(written) > 0) {
                 Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                try (DirectoryStream<Path> old = Files.newDirectoryStream(cache, "casebook-*.jsa")) {
+                try (DirectoryStream<Path> old = Files.newDirectoryStream(cache, place() + "-*")) {
                     for (Path p : old) {
-                        if (!p.equals(archive)) {
+                        if (!p.equals(archive) && p.toString().endsWith(".jsa")) {
                             Files.deleteIfExists(p);
                         }
                     }
                 }
-            } else {
-                Files.deleteIfExists(written);
             }
         } catch (IOException e) {
             // the next start makes one again

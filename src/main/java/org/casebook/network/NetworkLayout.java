@@ -22,7 +22,8 @@ import org.jgrapht.graph.SimpleGraph;
  * Fruchterman-Reingold with a Barnes-Hut index, which cools in a fixed number of rounds and is then settled
  * (SpringBox's own stability test compares absolute energies, so at 2,000 nodes it is reached after 13–16 s or,
  * from one seed to the next, not at all in 30 s). The same seed gives the same picture. Positions are scaled so
- * that an average link is one unit long, the length SpringBox keeps when the window animates them further.
+ * that an average link is one unit long, SpringBox's unit (the window's springs are two units, to give labels
+ * room, so unfreezing a large network spreads it out).
  */
 public final class NetworkLayout {
 

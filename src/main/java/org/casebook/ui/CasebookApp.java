@@ -34,6 +34,7 @@ public final class CasebookApp extends Application {
     }
 
     private MainWindow window;
+    private WorkspaceOpening opening;
 
     /** Starts opening the workspace, then JavaFX: the window is built while the workspace opens. */
     public static void launchWindow(String[] args) {
@@ -44,6 +45,7 @@ public final class CasebookApp extends Application {
     @Override
     public void start(Stage stage) {
         Launch started = launch != null ? launch : Launch.begin();
+        opening = started.opening();
         AppPreferences preferences = started.preferences();
         boolean demoIfNew = started.opening().file().equals(preferences.defaultWorkspace());
         window = open(stage, preferences, started.opening(), demoIfNew, () -> {
@@ -88,6 +90,9 @@ public final class CasebookApp extends Application {
 
     @Override
     public void stop() {
+        if (opening != null) {
+            opening.abandon(); // closed before the workspace was shown: closed once opened
+        }
         if (window != null) {
             window.saveNotes();
             window.model().shutdown();

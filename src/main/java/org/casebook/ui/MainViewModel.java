@@ -58,15 +58,11 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens the workspace; when it does not exist yet and {@code demoIfNew}, creates it and imports the bundled demo
-     * corpus (the first run). {@code then} runs on the FX thread once the workspace is shown.
+     * Shows the workspace being opened; when it did not exist and {@code demoIfNew}, imports the bundled demo corpus
+     * into it (the first run). {@code then} runs on the FX thread once the workspace is shown.
      */
-    public void start(Path workspace, boolean demoIfNew, Runnable then) {
-        start(WorkspaceOpening.begin(workspace), demoIfNew, then);
-    }
-
-    /** As {@link #start(Path, boolean, Runnable)}, with an opening already under way (begun at launch). */
     public void start(WorkspaceOpening opening, boolean demoIfNew, Runnable then) {
+        showOpening(opening.file());
         open(opening, s -> {
             if (opening.isNew() && demoIfNew) {
                 run(ImportCommand.demoCorpus(s), summary -> {
@@ -81,14 +77,18 @@ public final class MainViewModel {
 
     /** Opens (creating if needed) a workspace in place of the current one. */
     public void open(Path workspace, Consumer<WorkspaceSession> then) {
+        showOpening(workspace); // first: while an import runs the status is bound, and this refuses
         open(WorkspaceOpening.begin(workspace), then);
+    }
+
+    private void showOpening(Path workspace) {
+        status.set("Opening " + workspace + "…");
+        busy.set(true);
+        progress.set(-1);
     }
 
     /** Once opened (persons and cases brought up to date), the workspace replaces the current one and is shown. */
     private void open(WorkspaceOpening opening, Consumer<WorkspaceSession> then) {
-        status.set("Opening " + opening.file() + "…");
-        busy.set(true);
-        progress.set(-1);
         opening.whenDone((opened, failure) -> {
             busy.set(false);
             progress.set(0);

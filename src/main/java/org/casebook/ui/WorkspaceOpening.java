@@ -18,7 +18,9 @@ public final class WorkspaceOpening {
     private final Path file;
     private final boolean isNew;
     private final CompletableFuture<WorkspaceSession> session = new CompletableFuture<>();
-    private volatile RuntimeException preparing;
+    private volatile Throwable preparing;
+    private volatile boolean handedOver;
+    private volatile boolean abandoned;
 
     private WorkspaceOpening(Path file) {
         this.file = file;
@@ -45,14 +47,28 @@ public final class WorkspaceOpening {
         try {
             s.refreshServices();
             s.chronology().page("", ChronologyService.Filters.NONE, 1);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             preparing = e; // the workspace is open: shown with this message, as its panes will say what fails
+        } finally {
+            session.complete(s);
         }
-        session.complete(s);
+    }
+
+    /**
+     * The window closed before taking the session: it is closed once opened. Call on the FX thread (after which no
+     * {@link #whenDone} callback runs).
+     */
+    public void abandon() {
+        abandoned = true;
+        session.thenAccept(s -> {
+            if (!handedOver) {
+                s.close();
+            }
+        });
     }
 
     /** What went wrong bringing persons and cases up to date, if anything; read once {@link #whenDone} ran. */
-    public RuntimeException preparingProblem() {
+    public Throwable preparingProblem() {
         return preparing;
     }
 
@@ -67,7 +83,12 @@ public final class WorkspaceOpening {
 
     /** Runs {@code then} on the FX thread with the session, or with why it could not be opened. Call on the FX thread. */
     public void whenDone(BiConsumer<WorkspaceSession, Throwable> then) {
-        session.whenComplete((s, failure) -> Platform.runLater(() -> then.accept(s,
-                failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure)));
+        session.whenComplete((s, failure) -> Platform.runLater(() -> {
+            if (abandoned) {
+                return;
+            }
+            handedOver = s != null;
+            then.accept(s, failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure);
+        }));
     }
 }

@@ -9,7 +9,8 @@ import org.casebook.store.Workspace;
 
 /**
  * An open workspace and the one thread that talks to it. The workspace has one SQLite connection, so every read
- * and write of the window runs, in order, on this thread, never on the FX thread.
+ * and write of the window runs, in order, on this thread, never on the FX thread — except while it is being opened:
+ * {@link WorkspaceOpening} prepares it on its own thread before handing it over.
  */
 public final class WorkspaceSession implements AutoCloseable {
 
@@ -45,7 +46,10 @@ public final class WorkspaceSession implements AutoCloseable {
         return chronology;
     }
 
-    /** After an import: entity lists and filter values are read again. Call on the database thread. */
+    /**
+     * After an import: entity lists and filter values are read again. Call on the database thread (or, before the
+     * session is handed over, on the opening thread).
+     */
     public void refreshServices() {
         ChronologyService fresh = new ChronologyService(workspace);
         fresh.bringEntitiesUpToDate();

@@ -53,9 +53,11 @@ public final class CaseFinder {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!(?<![\\p{L}])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St))[.!?](\\s|$)");
     /** Persons named together with one event: tried, sentenced, detained together (co-defendants). */
-    private static final Pattern JOINT = Pattern.compile("(?i)\\b(trial of|tried|alongside|together with|"
-            + "co-?defendants?|as well as|sentenced|convicted|abducted|(were|have been|had been) (\\w+ )?(detained|arrested|"
-            + "charged|abducted|imprisoned))\\b");
+    private static final Pattern JOINT = Pattern.compile("(?i)\\b(trial of|tried (alongside|together)|alongside|"
+            + "together with|co-?defendants?|sentenced|convicted|abducted|(were|have been|had been) (\\w+ )?"
+            + "(detained|arrested|charged|imprisoned))\\b");
+    /** What stands between two names of one list: "A, B", "A and B", "A (Poland), B and C". */
+    private static final Pattern LIST_GAP = Pattern.compile("(\\s*\\([^()]{1,40}\\))?\\s*(,\\s*(and\\s+)?|and\\s+|&\\s+)");
     private static final Pattern RELATION_WORD = Pattern.compile("(?i)\\b(wife|husband|spouse|son|daughter|brother|"
             + "sister|father|mother|relative|nephew|niece|cousin|lawyer|attorney|counsel|colleague|associate)"
             + "(?:s)?\\s+of\\s*$");
@@ -219,19 +221,49 @@ public final class CaseFinder {
                 participants.add(new Participant(p, cueRole));
             }
         }
-        boolean together = subjects.size() > 1 && JOINT.matcher(sentence).find();
+        // persons listed together with a joint word ("sentenced Maks Bokayev and Talgat Ayan", "the trial of A, B
+        // and C") are each in the others' case too; persons merely named in one sentence are not
+        List<List<Integer>> lists = JOINT.matcher(sentence).find() ? lists(text, mentions, subjects) : List.of();
         for (int subject : subjects) {
             List<Participant> with = participants;
-            if (together) { // "sentenced Maks Bokayev and Talgat Ayan": each is in the other's case too
-                with = new ArrayList<>(participants);
-                for (int other : subjects) {
-                    if (other != subject) {
-                        with.add(new Participant(other, subjectRole(mentions.get(other), role)));
+            for (List<Integer> list : lists) {
+                if (list.contains(subject)) {
+                    with = new ArrayList<>(participants);
+                    for (int other : list) {
+                        if (other != subject) {
+                            with.add(new Participant(other, subjectRole(mentions.get(other), role)));
+                        }
                     }
                 }
             }
             cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with));
         }
+    }
+
+    /** Runs of two or more of these persons written as one list (only commas, "and" or a parenthesis between). */
+    private static List<List<Integer>> lists(String text, List<Mention> mentions, List<Integer> persons) {
+        List<Integer> ordered = new ArrayList<>(persons);
+        ordered.sort(java.util.Comparator.comparingInt(p -> mentions.get(p).begin()));
+        List<List<Integer>> lists = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int p : ordered) {
+            if (!run.isEmpty()) {
+                Mention last = mentions.get(run.get(run.size() - 1));
+                int from = last.end();
+                int to = mentions.get(p).begin();
+                if (from > to || !LIST_GAP.matcher(text.substring(from, to)).matches()) {
+                    if (run.size() > 1) {
+                        lists.add(run);
+                    }
+                    run = new ArrayList<>();
+                }
+            }
+            run.add(p);
+        }
+        if (run.size() > 1) {
+            lists.add(run);
+        }
+        return lists;
     }
 
     /** "A victim of political prosecution" is that prosecution's defendant; victims come from what happened. */

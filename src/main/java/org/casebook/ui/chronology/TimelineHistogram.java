@@ -47,7 +47,7 @@ public final class TimelineHistogram extends Region {
             updateSelection();
             requestLayout();
         });
-        Tooltip.install(this, tip); // one for all bars, its text following the mouse
+        // one tooltip for all bars, its text following the mouse (installed while there are bars: see rebuild)
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             int i = index(e.getX());
             tip.setText(i < 0 ? "" : keys.get(i) + ": " + counts.get(i) + (counts.get(i) == 1 ? " report" : " reports"));
@@ -133,6 +133,9 @@ public final class TimelineHistogram extends Region {
         getChildren().add(brush);
         if (keys.isEmpty()) {
             getChildren().add(empty);
+            Tooltip.uninstall(this, tip);
+        } else {
+            Tooltip.install(this, tip);
         }
         updateSelection();
         requestLayout();

@@ -621,6 +621,11 @@ public final class NetworkPane extends BorderPane {
         }
     }
 
+    /** How many links the viewer's copy of the graph hides now (tests). */
+    public long hiddenLinks() {
+        return viewer == null ? 0 : viewer.getGraphicGraph().edges().filter(e -> e.hasAttribute("ui.hide")).count();
+    }
+
     /** Whether the links are drawn now (a dense network hides them while the camera moves). */
     public javafx.beans.property.ReadOnlyBooleanProperty linksShownProperty() {
         return linksShown.getReadOnlyProperty();

@@ -211,7 +211,7 @@ public final class NetworkViewModel {
     }
 
     /** Larger networks are laid out before they are shown (see {@link #graphOf}). */
-    public static final int LAY_OUT_FIRST_ABOVE = 500;
+    public static final int LAY_OUT_FIRST_ABOVE = org.casebook.network.NetworkLayout.FAST_ABOVE;
     /** How long a network is laid out before it is shown at most. */
     public static final long LAYOUT_MILLIS = 30_000;
 
