@@ -311,7 +311,7 @@ public final class EntityExtractor {
         while (k < tokens.size() && APPOSITIVE_FILLERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
             k++;
         }
-        for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
+        for (int n = Math.min(gazetteer.longestCue(), tokens.size() - k); n >= 1; n--) {
             String role = gazetteer.cueRole(phrase(tokens, k, k + n));
             if (role != null) {
                 return role;

@@ -46,6 +46,20 @@ class CaseFinderTest {
     }
 
     @Test
+    void aTitleSetOffAfterTheNameMakesAnAdvocateNotADefendant() {
+        String text = "Mady Delvaux, Member of the European Parliament, who met human rights defender Elena "
+                + "Semenova in Brussels, demands an end to her political prosecution.";
+        List<Mention> mentions = extractor.extract(text);
+
+        CaseFinder.Findings found = cases.find(text, mentions);
+
+        assertThat(found.cases()).extracting(c -> mentions.get(c.subject()).surface()).containsExactly("Elena Semenova");
+        assertThat(found.cases().get(0).participants()).extracting(p -> mentions.get(p.mention()).surface(),
+                CaseFinder.Participant::role).containsExactly(org.assertj.core.groups.Tuple.tuple("Mady Delvaux",
+                Role.ADVOCATE));
+    }
+
+    @Test
     void personsSentencedOrTriedTogetherAreEachInTheOthersCase() {
         String text = "A Kazakh court sentenced activists Maks Bokayev and Talgat Ayan to five years in prison. "
                 + "Vladimir Kozlov and Ana Gomes discussed the extradition case. "
