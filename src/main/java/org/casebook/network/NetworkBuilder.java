@@ -65,7 +65,7 @@ public final class NetworkBuilder {
                 }
             }
         }
-        Map<Long, String> dates = dated(filter, roleEvidence, relationEvidence);
+        Map<Long, String[]> dates = dated(filter, roleEvidence, relationEvidence);
         List<Network.Edge> edges = new ArrayList<>();
         roleEvidence.forEach((key, evidence) -> {
             String[] k = key.split("\t");
@@ -92,27 +92,29 @@ public final class NetworkBuilder {
         return withMinDegree(new Network(List.copyOf(nodes.values()), edges), filter.minDegree());
     }
 
-    /** The dates of the evidence items, read only when a date range is set. */
-    private Map<Long, String> dated(Filter filter, Map<String, List<Long>> roles, Map<String, List<Long>> relations) {
+    /** The date ranges of the evidence items, read only when a date range is set. */
+    private Map<Long, String[]> dated(Filter filter, Map<String, List<Long>> roles, Map<String, List<Long>> relations) {
         if (filter.from() == null && filter.to() == null) {
             return Map.of();
         }
         Set<Long> items = new LinkedHashSet<>();
         roles.values().forEach(items::addAll);
         relations.values().forEach(items::addAll);
-        return workspace.entities().itemDates(new ArrayList<>(items));
+        return workspace.entities().itemDateRanges(new ArrayList<>(items));
     }
 
     /** The evidence within the range, or null when the link is to be left out. */
-    private static List<Long> inRange(List<Long> evidence, Map<Long, String> dates, Filter f) {
+    private static List<Long> inRange(List<Long> evidence, Map<Long, String[]> dates, Filter f) {
         if (f.from() == null && f.to() == null) {
             return List.copyOf(evidence);
         }
         List<Long> kept = evidence.stream().filter(item -> {
-            String date = dates.get(item);
-            // dates are as precise as known (2019, 2019-03, 2019-03-19): compared at that precision, they touch
-            return date != null && (f.from() == null || date.compareTo(f.from().toString().substring(0, date.length())) >= 0)
-                    && (f.to() == null || date.compareTo(f.to().toString().substring(0, date.length())) <= 0);
+            String[] range = dates.get(item);
+            // dates are as precise as known (2019, 2019-03, 2019-03-19) and may span days ("14–16 February"):
+            // compared at that precision, the item's range touches the filter's
+            return range != null
+                    && (f.from() == null || range[1].compareTo(f.from().toString().substring(0, range[1].length())) >= 0)
+                    && (f.to() == null || range[0].compareTo(f.to().toString().substring(0, range[0].length())) <= 0);
         }).toList();
         return kept.isEmpty() ? null : kept;
     }

@@ -278,6 +278,24 @@ public final class EntityStore {
         return dates;
     }
 
+    /**
+     * Item dates as ranges for date filters: {start, end} in ISO form at the item's precision (2019, 2019-03 or
+     * 2019-03-19; the end is the start when the item names one date). Undated items are absent.
+     */
+    public Map<Long, String[]> itemDateRanges(List<Long> itemIds) {
+        Map<Long, String[]> ranges = new HashMap<>();
+        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Sql.queryList(connection, "SELECT id, date_start, coalesce(date_end, date_start), date_precision FROM item "
+                + "WHERE id IN (SELECT value FROM json_each(?)) AND date_start IS NOT NULL", ps -> ps.setString(1, ids),
+                rs -> {
+                    org.casebook.model.DatePrecision precision = org.casebook.model.DatePrecision.ofKey(rs.getString(4));
+                    return ranges.put(rs.getLong(1), new String[] {
+                        org.casebook.model.ItemDate.iso(java.time.LocalDate.parse(rs.getString(2)), precision),
+                        org.casebook.model.ItemDate.iso(java.time.LocalDate.parse(rs.getString(3)), precision)});
+                });
+        return ranges;
+    }
+
     /** A person's name in an item's text: the span, as written, and the person it resolved to. */
     public record PersonSpan(int begin, int end, String surface, long personId, String personName) {
     }

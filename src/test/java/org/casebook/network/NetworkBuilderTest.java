@@ -100,9 +100,25 @@ class NetworkBuilderTest {
         assertThat(busy.nodes()).isNotEmpty().hasSizeLessThan(network.nodes().size())
                 .allSatisfy(n -> assertThat(degree.get(n.id())).isGreaterThanOrEqualTo(3));
         assertThat(in2019.edges()).isNotEmpty().hasSizeLessThan(network.edges().size());
-        Map<Long, String> dates = workspace.entities().itemDates(in2019.edges().stream()
+        Map<Long, String[]> dates = workspace.entities().itemDateRanges(in2019.edges().stream()
                 .flatMap(e -> e.evidence().stream()).toList());
-        assertThat(in2019.edges()).allSatisfy(e -> assertThat(e.evidence()).anyMatch(item -> dates.get(item).startsWith("2019")));
+        assertThat(in2019.edges()).allSatisfy(e -> assertThat(e.evidence()).anyMatch(item ->
+                dates.get(item)[0].compareTo("2019-12-31") <= 0 && dates.get(item)[1].compareTo("2019") >= 0));
+    }
+
+    @Test
+    void aReportSpanningDaysShowsItsLinksOnItsLastDay() {
+        Map<Long, String[]> ranges = workspace.entities().itemDateRanges(network.edges().stream()
+                .flatMap(e -> e.evidence().stream()).distinct().toList());
+        Map.Entry<Long, String[]> spanning = ranges.entrySet().stream()
+                .filter(r -> r.getValue()[0].length() == 10 && !r.getValue()[0].equals(r.getValue()[1]))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has reports dated over several days"));
+        java.time.LocalDate lastDay = java.time.LocalDate.parse(spanning.getValue()[1]);
+
+        Network thatDay = new NetworkBuilder(workspace).build(
+                new NetworkBuilder.Filter(lastDay, lastDay, Set.of(), Set.of(), 0));
+
+        assertThat(thatDay.edges()).anyMatch(e -> e.evidence().contains(spanning.getKey()));
     }
 
     @Test
