@@ -409,6 +409,7 @@ public final class MainWindow {
         int[] quiet = {0};
         poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
             boolean idle = !model.busyProperty().get() && !chronologyModel.searchingProperty().get()
+                    && !chronologyModel.loadingRestProperty().get()
                     && !itemModel.loadingProperty().get() && !dossierModel.loadingProperty().get()
                     && !networkModel.loadingProperty().get();
             quiet[0] = idle ? quiet[0] + 1 : 0;

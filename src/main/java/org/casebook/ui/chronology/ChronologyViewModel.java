@@ -41,6 +41,8 @@ public final class ChronologyViewModel {
     static final int FIRST_ROWS = 200;
     /** The timeline shows months when the matching items span fewer years than this, else years. */
     public static final int MONTHS_UP_TO_YEARS = 8;
+    /** How long after the first rows the rest are asked for. */
+    static final javafx.util.Duration REST_AFTER = javafx.util.Duration.millis(250);
 
     /** A brushed period of the timeline. */
     public record Range(LocalDate from, LocalDate to) {
@@ -77,6 +79,9 @@ public final class ChronologyViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    /** Rows after the first ones still to come (asked for a moment after the first rows are shown). */
+    private final ReadOnlyBooleanWrapper loadingRest = new ReadOnlyBooleanWrapper(false);
+    private int restsPending;
     private final ReadOnlyBooleanWrapper highlighting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Long> total = new ReadOnlyObjectWrapper<>(0L);
     private final ReadOnlyObjectWrapper<RunTiming> lastRun = new ReadOnlyObjectWrapper<>();
@@ -191,7 +196,11 @@ public final class ChronologyViewModel {
             lastRun.set(new RunTiming(text, started, r.computedNanos(), System.nanoTime(), r.page().entries().size(),
                     r.page().total()));
             if (r.page().entries().size() == FIRST_ROWS && r.page().total() > FIRST_ROWS) {
-                loadRest(s, text, filters, mine, r.page().total());
+                // after the first rows are on screen: thousands of rows added to the table in the same pulse slow it
+                restPending(+1);
+                PauseTransition later = new PauseTransition(REST_AFTER);
+                later.setOnFinished(f -> loadRest(s, text, filters, mine, r.page().total()));
+                later.play();
             }
         });
         task.setOnFailed(e -> {
@@ -220,13 +229,26 @@ public final class ChronologyViewModel {
             }
         };
         rest.setOnSucceeded(e -> {
+            restPending(-1);
             // a different total means the workspace changed in between: those rows belong to the reload that follows
             if (mine == generation && rest.getValue() != null && rest.getValue().total() == all) {
                 rows.addAll(rest.getValue().entries());
                 countText.set(count(all, rows.size()));
             }
         });
+        rest.setOnFailed(e -> restPending(-1));
+        rest.setOnCancelled(e -> restPending(-1));
         s.submit(rest);
+    }
+
+    private void restPending(int change) {
+        restsPending += change;
+        loadingRest.set(restsPending > 0);
+    }
+
+    /** Whether the rows after the first ones are still to come. */
+    public ReadOnlyBooleanProperty loadingRestProperty() {
+        return loadingRest.getReadOnlyProperty();
     }
 
     private static String count(ChronologyService.Page page) {
