@@ -12,24 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.casebook.search.ChronologyService;
 import org.casebook.search.SearchService;
 import org.controlsfx.control.CheckComboBox;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The real window, headless, on a workspace of the demo corpus: what a researcher sees when searching and importing. */
-@ExtendWith(ApplicationExtension.class)
-class ChronologyWindowTest {
+class ChronologyWindowTest extends WindowTest {
 
     @TempDir
     static Path temp;
@@ -38,8 +32,6 @@ class ChronologyWindowTest {
     static long primaries;
     static long items;
 
-    OpenWindow opened;
-    MainWindow window;
 
     @BeforeAll
     static void buildWorkspace() {
@@ -52,19 +44,14 @@ class ChronologyWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        opened = OpenWindow.on(stage, temp.resolve("home"), workspaceFile);
-        window = opened.window;
+    @Override
+    Path home() {
+        return temp.resolve("home");
     }
 
-    @AfterEach
-    void close(FxRobot robot) {
-        opened.close(robot);
-    }
-
-    private void awaitIdle() throws Exception {
-        opened.awaitIdle();
+    @Override
+    Path workspace() {
+        return workspaceFile;
     }
 
     private static String text(FxRobot robot, String id) {

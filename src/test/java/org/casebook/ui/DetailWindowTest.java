@@ -11,26 +11,20 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.casebook.model.EntityKind;
 import org.casebook.resolve.PersonLookup;
 import org.casebook.search.ChronologyService;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: an item's detail, a person's dossier, corrections with undo and redo, the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class DetailWindowTest {
+class DetailWindowTest extends WindowTest {
 
     @TempDir
     static Path temp;
@@ -40,8 +34,6 @@ class DetailWindowTest {
     static long kozlovItem;
     static String kozlovItemSha;
 
-    OpenWindow opened;
-    MainWindow window;
 
     @BeforeAll
     static void buildWorkspace() {
@@ -56,19 +48,14 @@ class DetailWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        opened = OpenWindow.on(stage, temp.resolve("home"), workspaceFile);
-        window = opened.window;
+    @Override
+    Path home() {
+        return temp.resolve("home");
     }
 
-    @AfterEach
-    void close(FxRobot robot) {
-        opened.close(robot);
-    }
-
-    private void awaitIdle() throws Exception {
-        opened.awaitIdle();
+    @Override
+    Path workspace() {
+        return workspaceFile;
     }
 
     private Navigation.Place place() {

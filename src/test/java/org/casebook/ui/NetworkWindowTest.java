@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Network;
@@ -18,19 +17,14 @@ import org.casebook.resolve.PersonLookup;
 import org.casebook.store.Workspace;
 import org.casebook.testing.DemoCorpus;
 import org.casebook.ui.network.NetworkViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The network pane of the real window, headless: the demo's graph, clicks on nodes, the ego network, a path, PNG. */
-@ExtendWith(ApplicationExtension.class)
-class NetworkWindowTest {
+class NetworkWindowTest extends WindowTest {
 
     @TempDir
     static Path temp;
@@ -38,8 +32,6 @@ class NetworkWindowTest {
     static Network whole;
     static long kozlov;
 
-    OpenWindow opened;
-    MainWindow window;
 
     @BeforeAll
     static void buildWorkspace() {
@@ -51,15 +43,14 @@ class NetworkWindowTest {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        opened = OpenWindow.on(stage, temp.resolve("home"), workspaceFile);
-        window = opened.window;
+    @Override
+    Path home() {
+        return temp.resolve("home");
     }
 
-    @AfterEach
-    void close(FxRobot robot) {
-        opened.close(robot);
+    @Override
+    Path workspace() {
+        return workspaceFile;
     }
 
     /** Waits for the network to be built and shown, then freezes the layout so nodes stay where they are. */
