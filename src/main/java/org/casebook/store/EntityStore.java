@@ -268,14 +268,9 @@ public final class EntityStore {
 
     /** Item dates (ISO start) of the given items, for first/last seen. */
     public Map<Long, String> itemDates(List<Long> itemIds) {
-        Map<Long, String> dates = new HashMap<>();
-        String ids = itemIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "[", "]"));
-        Sql.queryList(connection, "SELECT id, date_start, date_precision FROM item "
-                + "WHERE id IN (SELECT value FROM json_each(?)) AND date_start IS NOT NULL", ps -> ps.setString(1, ids),
-                rs -> dates.put(rs.getLong(1), org.casebook.model.ItemDate.iso(
-                        java.time.LocalDate.parse(rs.getString(2)),
-                        org.casebook.model.DatePrecision.ofKey(rs.getString(3)))));
-        return dates;
+        Map<Long, String> starts = new HashMap<>();
+        itemDateRanges(itemIds).forEach((id, range) -> starts.put(id, range[0]));
+        return starts;
     }
 
     /**
