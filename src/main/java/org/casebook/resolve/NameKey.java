@@ -50,6 +50,16 @@ public final class NameKey {
         return key;
     }
 
+    /**
+     * The key of a given name: as {@link #ofWord}, and a leading Ю written Yu, Iu or Ju is one (Yulia, Iuliia and
+     * Julia → jula). Only for given names: in surnames a leading Ju is as often Жу (Jusupov for Zhusupov), which
+     * must stay apart from Yusupov.
+     */
+    public static String ofGivenName(String word) {
+        String key = ofWord(word);
+        return key.startsWith("iu") ? "j" + key.substring(1) : key;
+    }
+
     private static String computeWordKey(String word) {
         String latin = toAscii(fixMixedScript(word)).toLowerCase(Locale.ROOT);
         StringBuilder letters = new StringBuilder(latin.length());

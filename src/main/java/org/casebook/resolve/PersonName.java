@@ -27,7 +27,7 @@ record PersonName(String surface, String surnameKey, String givenKey, String ini
                     initial = bare.toUpperCase(java.util.Locale.ROOT);
                 }
             } else {
-                givenKey.append(NameKey.ofWord(bare));
+                givenKey.append(NameKey.ofGivenName(bare));
             }
         }
         return new PersonName(surface, NameKey.ofWord(surname), givenKey.toString(), givenKey.length() > 0 ? null : initial);

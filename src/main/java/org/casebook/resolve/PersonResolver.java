@@ -302,7 +302,7 @@ public final class PersonResolver {
         return near.size() == 1 ? near.get(0) : null;
     }
 
-    /** Persons sharing a surname whose given names start or read alike (Julia / Yulia): perhaps one person. */
+    /** Persons sharing a surname whose given names start or read alike (Pavel / Pavlo): perhaps one person. */
     private static List<Suggestion> suggestions(Map<String, List<Group>> bySurname, Map<Group, Cluster> clusterOf) {
         List<Suggestion> suggestions = new ArrayList<>();
         for (List<Group> same : bySurname.values()) {
@@ -317,7 +317,7 @@ public final class PersonResolver {
                     boolean alike = !a.givenKey.isEmpty() && !b.givenKey.isEmpty()
                             && (a.givenKey.length() >= 3 && b.givenKey.length() >= 3
                             && a.givenKey.substring(0, 3).equals(b.givenKey.substring(0, 3))
-                            || withinOneEdit(a.givenKey, b.givenKey)); // Julia / Yulia
+                            || withinOneEdit(a.givenKey, b.givenKey)); // Aliya / Alia
                     if (oneInitialOnly || alike) {
                         suggestions.add(new Suggestion(clusterOf.get(a), clusterOf.get(b),
                                 oneInitialOnly ? "same surname, one known only by an initial"

@@ -2,6 +2,7 @@ package org.casebook.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +26,13 @@ class NameKeyTest {
     })
     void differentNamesKeepDifferentKeys(String a, String b) {
         assertThat(NameKey.of(a)).isNotEqualTo(NameKey.of(b));
+    }
+
+    @Test
+    void aGivenNameWrittenWithYuIuOrJuIsOneButASurnameKeepsJuForZhu() {
+        assertThat(NameKey.ofGivenName("Yulia")).isEqualTo(NameKey.ofGivenName("Julia"))
+                .isEqualTo(NameKey.ofGivenName("Iuliia"));
+        assertThat(NameKey.ofWord("Yusupov")).isNotEqualTo(NameKey.ofWord("Zhusupov"));
+        assertThat(NameKey.ofWord("Jusupov")).isEqualTo(NameKey.ofWord("Zhusupov"));
     }
 }
