@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casebook.extract.entity.CaseFinder.CaseType;
+import org.casebook.extract.entity.CaseFinder.Phase;
 import org.casebook.model.Decision;
 import org.casebook.model.EntityKind;
 import org.casebook.model.Resolution;
 import org.casebook.model.Role;
 
 /**
- * The cases of a pass: one per (type, person concerned), named "Prosecution of …" or "Extradition of …", with every
- * role link and its evidence item; the researcher's links and unlinks are applied last.
+ * The cases of a pass: one per (type, person concerned), named "Prosecution of …" or "Extradition of …", told apart
+ * by year when the reports tell two apart ({@link CaseEpisodes}), with every role link and its evidence item; the
+ * researcher's links and unlinks are applied last.
  */
 final class Cases {
 
@@ -25,7 +27,13 @@ final class Cases {
     private final Set<Resolution.CaseRole> roles = new LinkedHashSet<>();
     private final List<long[]> lawyers = new ArrayList<>();
     private final List<long[]> relatives = new ArrayList<>();
+    private final List<Joining> joining = new ArrayList<>();
     private final Map<Long, String> personNames = new LinkedHashMap<>();
+    private final Map<Long, CaseEpisodes.Report> reports = new java.util.HashMap<>();
+    /** What each report tells of a case it states, per case. */
+    private final Map<Long, Map<Long, Phase>> phases = new java.util.HashMap<>();
+    /** A case told apart into several (see {@link CaseEpisodes}): its name → the cases, oldest first. */
+    private final Map<String, List<Long>> episodes = new java.util.HashMap<>();
 
     Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName) {
         this.ids = ids;
@@ -46,10 +54,59 @@ final class Cases {
         return byKey.get(CaseType.PROSECUTION + ":" + personId);
     }
 
-    /** The case the researcher names: an existing one of that name, or a new case made by hand. */
+    /**
+     * The case the researcher names: an existing one of that name (the latest, for a name told apart into cases
+     * of their years), or a new case made by hand.
+     */
     private long named(String name) {
+        List<Long> told = episodes.get(name);
+        if (told != null) {
+            return told.get(told.size() - 1);
+        }
         return names.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).findFirst()
                 .orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
+    }
+
+    /** Where a report that states a case stands: its date (null if unknown), source and line or paragraph. */
+    void report(long itemId, java.time.LocalDate date, long sourceId, long position) {
+        reports.put(itemId, new CaseEpisodes.Report(date, sourceId, position));
+    }
+
+    /** What a report tells of the case about its subject: the start (arrest), the end (release), or neither. */
+    void phase(long caseId, long itemId, Phase phase) {
+        phases.computeIfAbsent(caseId, k -> new java.util.HashMap<>()).merge(itemId, phase,
+                (a, b) -> a == Phase.END || b == Phase.END ? Phase.END : a == Phase.START || b == Phase.START
+                        ? Phase.START : Phase.OTHER);
+    }
+
+    /** Each automatic case whose reports tell two or more cases apart becomes one case per episode, named by year. */
+    private void tellEpisodesApart() {
+        CaseEpisodes told = new CaseEpisodes(reports);
+        for (Map.Entry<String, Long> key : byKey.entrySet()) {
+            if (key.getKey().startsWith("named:")) {
+                continue;
+            }
+            long caseId = key.getValue();
+            long subject = Long.parseLong(key.getKey().substring(key.getKey().indexOf(':') + 1));
+            List<Resolution.CaseRole> caseRoles = roles.stream().filter(r -> r.caseId() == caseId).toList();
+            List<Long> subjectReports = caseRoles.stream().filter(r -> r.personId() == subject && r.itemId() != null
+                    && CONCERNED.contains(r.role())).map(Resolution.CaseRole::itemId).toList();
+            CaseEpisodes.Split parts = told.episodes(subjectReports, phases.getOrDefault(caseId, Map.of()));
+            if (parts.count() < 2) {
+                continue;
+            }
+            String name = names.remove(caseId);
+            List<Long> ids = new ArrayList<>();
+            for (int k = 0; k < parts.count(); k++) {
+                ids.add(create(name + " (" + parts.years(k) + ")"));
+            }
+            episodes.put(name, ids);
+            roles.removeAll(caseRoles);
+            for (Resolution.CaseRole r : caseRoles) {
+                long episode = ids.get(parts.episodeOf(r.itemId()));
+                roles.add(new Resolution.CaseRole(episode, r.personId(), r.role(), r.itemId(), r.byHand()));
+            }
+        }
     }
 
     private long create(String name) {
@@ -76,7 +133,28 @@ final class Cases {
         relatives.add(new long[] {personId, otherId, itemId});
     }
 
+    /**
+     * A person who takes part in whatever the workspace has about another, from a report that names no case: an
+     * advocate "in defence of X", an official threatening X's wife. Every case about X gets them.
+     */
+    void joinCasesAbout(long concernedId, long personId, Role role, long itemId) {
+        joining.add(new Joining(concernedId, personId, role, itemId));
+    }
+
+    private record Joining(long concernedId, long personId, Role role, long itemId) {
+    }
+
+    private static final Set<Role> CONCERNED = java.util.EnumSet.of(Role.DEFENDANT, Role.DETAINEE, Role.VICTIM);
+
     void applyLinks(List<Decision> links, List<EntityPass.Person> persons) {
+        Map<Long, Set<Long>> casesAbout = new java.util.HashMap<>();
+        roles.stream().filter(r -> CONCERNED.contains(r.role()))
+                .forEach(r -> casesAbout.computeIfAbsent(r.personId(), k -> new java.util.TreeSet<>()).add(r.caseId()));
+        for (Joining j : joining) {
+            for (long caseId : casesAbout.getOrDefault(j.concernedId(), Set.of())) {
+                role(caseId, j.personId(), j.role(), j.itemId(), false);
+            }
+        }
         for (long[] l : lawyers) {
             Long caseId = prosecutionOf(l[0]);
             if (caseId != null) {
@@ -94,6 +172,7 @@ final class Cases {
                 role(personsCase, r[1], Role.RELATIVE, r[2], false);
             }
         }
+        tellEpisodesApart();
         Decisions finder = new Decisions(persons);
         for (Decision d : links) {
             var person = finder.find(d.args().get("person"));
@@ -105,12 +184,14 @@ final class Cases {
             if (d.action().equals("link")) {
                 role(named(caseName), person.get().id, role, null, true);
             } else {
-                Long caseId = names.entrySet().stream().filter(e -> e.getValue().equals(caseName))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
-                if (caseId != null) {
-                    long id = caseId;
-                roles.removeIf(r -> r.caseId() == id && r.personId() == person.get().id && r.role() == role);
-                }
+                Set<Long> caseIds = new java.util.HashSet<>(episodes.getOrDefault(caseName, List.of()));
+                names.forEach((id, name) -> {
+                    if (name.equals(caseName)) {
+                        caseIds.add(id);
+                    }
+                });
+                roles.removeIf(r -> caseIds.contains(r.caseId()) && r.personId() == person.get().id
+                        && r.role() == role);
             }
         }
     }

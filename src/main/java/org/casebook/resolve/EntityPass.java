@@ -16,6 +16,7 @@ import org.casebook.model.EntityKind;
 import org.casebook.model.Mention;
 import org.casebook.model.Relation;
 import org.casebook.model.Resolution;
+import org.casebook.model.Role;
 import org.casebook.model.StoredMention;
 import org.casebook.store.EntityStore;
 import org.casebook.store.Workspace;
@@ -205,13 +206,16 @@ public final class EntityPass {
         Cases cases = new Cases(ids, persons, previousCases);
         List<Resolution.PersonRelation> relations = new ArrayList<>();
         Set<Long> officials = officials(byItem, personOfMention);
+        List<Reference> references = new ArrayList<>();
         workspace.items().forEach(org.casebook.model.ItemQuery.primaries(), i -> {
             List<StoredMention> stored = byItem.get(i.id());
             if (stored != null && stored.stream().anyMatch(m -> personOfMention.containsKey(m.id()))) {
+                cases.report(i.id(), i.date().start(), i.sourceId(), position(i.locator()));
                 findCases(i.id(), i.text(), asOfficials(stored, personOfMention, officials), personOfMention, cases,
-                        relations);
+                        relations, references);
             }
         });
+        resolveReferences(references, relations, cases);
         cases.applyLinks(links, persons);
 
         entities.addAll(cases.entities());
@@ -227,6 +231,18 @@ public final class EntityPass {
         store.replaceResolution(new Resolution(entities, cases.roles(), relations, suggestions));
         return new Summary(persons.size(), orgs.size(), places.size(), cases.count(), resolved.unresolved().size(),
                 suggestions.size());
+    }
+
+    /** A report's place in its source, to find the reports next to it: its line, or page and paragraph. */
+    private static long position(org.casebook.model.Locator locator) {
+        if (locator == null) {
+            return 0;
+        }
+        if (locator.isLine()) {
+            return locator.line();
+        }
+        return 10_000L * (locator.page() == null ? 0 : locator.page())
+                + (locator.paragraph() == null ? 0 : locator.paragraph());
     }
 
     /**
@@ -272,16 +288,19 @@ public final class EntityPass {
     }
 
     private void findCases(long itemId, String text, List<StoredMention> stored, Map<Long, Long> personOfMention,
-                           Cases cases, List<Resolution.PersonRelation> relations) {
+                           Cases cases, List<Resolution.PersonRelation> relations, List<Reference> references) {
         List<Mention> mentions = stored.stream().map(StoredMention::mention).toList();
         CaseFinder.Findings findings = caseFinder.find(text, mentions);
+        Map<Long, Long> statedCases = new HashMap<>(); // the person a case of this report is about → that case
         for (CaseFinder.CaseEvent event : findings.cases()) {
             Long subject = personOfMention.get(stored.get(event.subject()).id());
             if (subject == null) {
                 continue;
             }
             long caseId = cases.caseFor(event.type(), subject);
+            statedCases.putIfAbsent(subject, caseId);
             cases.role(caseId, subject, event.subjectRole(), itemId, false);
+            cases.phase(caseId, itemId, event.phase());
             for (CaseFinder.Participant participant : event.participants()) {
                 Long person = personOfMention.get(stored.get(participant.mention()).id());
                 if (person != null && !person.equals(subject)) {
@@ -292,15 +311,79 @@ public final class EntityPass {
         for (CaseFinder.RelationEvent relation : findings.relations()) {
             Long a = personOfMention.get(stored.get(relation.person()).id());
             Long b = personOfMention.get(stored.get(relation.other()).id());
-            if (a != null && b != null && !a.equals(b)) {
-                relations.add(new Resolution.PersonRelation(a, b, relation.relation(), itemId));
-                if (relation.relation() == Relation.LAWYER_OF) {
-                    cases.lawyerFor(b, a, itemId);
-                } else if (relation.relation() != Relation.COLLEAGUE) {
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            relations.add(new Resolution.PersonRelation(a, b, relation.relation(), itemId));
+            if (relation.relation() == Relation.LAWYER_OF) {
+                cases.lawyerFor(b, a, itemId);
+            } else if (relation.relation() != Relation.COLLEAGUE) {
+                // family of the one whose case this report tells ("In 2013, Alma Shalabayeva, wife of …") is in
+                // that case; otherwise the workspace decides
+                Long aCase = statedCases.get(a);
+                Long bCase = statedCases.get(b);
+                if (aCase != null && bCase == null) {
+                    cases.role(aCase, b, Role.RELATIVE, itemId, false);
+                } else if (bCase != null && aCase == null) {
+                    cases.role(bCase, a, Role.RELATIVE, itemId, false);
+                } else if (aCase == null) {
                     cases.relatives(a, b, itemId);
                 }
             }
         }
+        for (CaseFinder.AdvocacyEvent advocacy : findings.advocacies()) {
+            for (int defended : advocacy.defended()) {
+                Long person = personOfMention.get(stored.get(defended).id());
+                for (int advocate : advocacy.advocates()) {
+                    Long speaker = personOfMention.get(stored.get(advocate).id());
+                    if (person != null && speaker != null && !person.equals(speaker)) {
+                        cases.joinCasesAbout(person, speaker, Role.ADVOCATE, itemId);
+                    }
+                }
+            }
+        }
+        for (CaseFinder.ReferenceEvent reference : findings.references()) {
+            Long person = personOfMention.get(stored.get(reference.person()).id());
+            for (CaseFinder.Participant participant : reference.participants()) {
+                Long actor = personOfMention.get(stored.get(participant.mention()).id());
+                if (person != null && actor != null) {
+                    references.add(new Reference(person, reference.relation(), actor, participant.role(), itemId));
+                }
+            }
+        }
+    }
+
+    /** An official acting against the relation ("her husband") of a named person, resolved once all relations are known. */
+    private record Reference(long person, Relation relation, long actor, Role role, long itemId) {
+    }
+
+    /**
+     * The one person the workspace knows as that relation of the named person: "her husband" of Aliya Turusbekova
+     * is the one she is the wife of.
+     */
+    private static void resolveReferences(List<Reference> references, List<Resolution.PersonRelation> relations,
+                                          Cases cases) {
+        for (Reference r : references) {
+            Set<Long> candidates = new java.util.TreeSet<>();
+            for (Resolution.PersonRelation known : relations) {
+                if (known.personId() == r.person() && known.relation() == inverse(r.relation())) {
+                    candidates.add(known.otherId()); // "Aliya is the wife of X": her husband is X
+                } else if (known.otherId() == r.person() && known.relation() == r.relation()) {
+                    candidates.add(known.personId()); // "X is the husband of Aliya"
+                }
+            }
+            if (candidates.size() == 1) {
+                cases.joinCasesAbout(candidates.iterator().next(), r.actor(), r.role(), r.itemId());
+            }
+        }
+    }
+
+    private static Relation inverse(Relation relation) {
+        return switch (relation) {
+            case CHILD -> Relation.PARENT;
+            case PARENT -> Relation.CHILD;
+            default -> relation;
+        };
     }
 
     /**

@@ -279,6 +279,9 @@ public final class EntityExtractor {
                 return null;
             }
             String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (word.equals("against")) {
+                return null; // "Prosecutors mitigated the charges against X": X is not one of them
+            }
             if (onlyTheirOrganisation && k < at - 1) {
                 String title = directCueBefore(text, tokens, k + 1);
                 if (title != null && !"relative".equals(title)) {
@@ -331,12 +334,13 @@ public final class EntityExtractor {
         return phrase.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The role word right before a name, or before a colon that introduces it ("a representative of the NSC: X"). */
     private String directCueBefore(String text, List<Token> tokens, int at) {
+        if (at == 0 || text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).matches("(?s).*[.;!?].*|.*:.*:.*")) {
+            return null;
+        }
         for (int n = Math.min(gazetteer.longestCue(), at); n >= 1; n--) {
             int start = at - n;
-            if (text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).matches(".*[.;:!?].*")) {
-                return null;
-            }
             StringBuilder phrase = new StringBuilder();
             for (int k = start; k < at; k++) {
                 if (k > start) {

@@ -89,4 +89,82 @@ class CaseFinderTest {
                 "Iskander Yerimbetov " + Relation.SIBLING + " Botagoz Jardemalie",
                 "Aliya Turusbekova " + Relation.SPOUSE + " Vladimir Kozlov");
     }
+
+    /** "subject role [participant:role, …]" for each case found in the text. */
+    private List<String> casesIn(String text) {
+        List<Mention> mentions = extractor.extract(text);
+        return cases.find(text, mentions).cases().stream().map(c -> mentions.get(c.subject()).surface() + " "
+                + c.subjectRole() + " " + c.participants().stream().map(p -> mentions.get(p.mention()).surface() + ":"
+                + p.role()).toList()).toList();
+    }
+
+    @Test
+    void theOneWrittenFirstIsConcernedAndTheOneAfterARelationWordIsFamilyEvenWithATitleBetween() {
+        String text = "Marat Zhanuzakov, a relative of the Kazakh opposition politician and political refugee, "
+                + "Mukhtar Ablyazov, is accused in the criminal case.";
+        assertThat(casesIn(text)).containsExactly("Marat Zhanuzakov DEFENDANT [Mukhtar Ablyazov:RELATIVE]");
+        List<Mention> mentions = extractor.extract(text);
+        assertThat(cases.find(text, mentions).relations()).extracting(r -> mentions.get(r.person()).surface() + " "
+                + r.relation() + " " + mentions.get(r.other()).surface())
+                .containsExactly("Marat Zhanuzakov " + Relation.RELATIVE + " Mukhtar Ablyazov");
+        assertThat(casesIn("Prosecutors dropped the charges against Timur Sarsenov, the brother of Yerlan Sarsenov."))
+                .containsExactly("Timur Sarsenov DEFENDANT [Yerlan Sarsenov:RELATIVE]");
+    }
+
+    @Test
+    void aWifeWrittenBeforeHerHusbandsPossessiveIsFamilyNotTheWriterOfHisCase() {
+        assertThat(casesIn("Gulnara Sarsenova, Timur Sarsenov’s wife, wrote a petition asking for a meeting with her "
+                + "detained spouse.")).containsExactly("Timur Sarsenov DETAINEE [Gulnara Sarsenova:RELATIVE]");
+    }
+
+    @Test
+    void personsListedWithWhatTheyAreOrAfterAColonAreEachInTheOthersCase() {
+        assertThat(casesIn("Officers arrested the theatre director Yerlan Abenov, as well as the leader of the youth "
+                + "wing of the party, Timur Sarsenov.")).containsExactlyInAnyOrder(
+                "Yerlan Abenov DETAINEE [Timur Sarsenov:DETAINEE]", "Timur Sarsenov DETAINEE [Yerlan Abenov:DETAINEE]");
+        assertThat(casesIn("Irina Mednikova, the editor of the newspaper, and the head of its sales department, Dana "
+                + "Akhmetova, were detained by officers.")).containsExactlyInAnyOrder(
+                "Irina Mednikova DETAINEE [Dana Akhmetova:DETAINEE]", "Dana Akhmetova DETAINEE [Irina Mednikova:DETAINEE]");
+        assertThat(casesIn("Police raided the homes of the journalists: Gulnara Sarsenova, Dana Akhmetova and Timur "
+                + "Abenov.")).containsExactlyInAnyOrder(
+                "Gulnara Sarsenova DEFENDANT [Dana Akhmetova:DEFENDANT, Timur Abenov:DEFENDANT]",
+                "Dana Akhmetova DEFENDANT [Gulnara Sarsenova:DEFENDANT, Timur Abenov:DEFENDANT]",
+                "Timur Abenov DEFENDANT [Gulnara Sarsenova:DEFENDANT, Dana Akhmetova:DEFENDANT]");
+    }
+
+    @Test
+    void prisonOfficialsDoNotMakeADetention() {
+        assertThat(casesIn("Gulnara Sarsenova received threats from prison officials.")).isEmpty();
+    }
+
+    @Test
+    void anAppealOrALetterConcerningSomeoneWithoutACaseWordIsAdvocacyForThem() {
+        String inquiry = "The senator Anna Fotyga has filed a written inquiry concerning the activist Timur Sarsenov.";
+        String letter = "The ministry replied to the letter from Petras Auštrevičius, MP, concerning the dissidents "
+                + "Timur Sarsenov and Yerlan Abenov.";
+        for (String text : List.of(inquiry, letter)) {
+            List<Mention> mentions = extractor.extract(text);
+            CaseFinder.Findings found = cases.find(text, mentions);
+            assertThat(found.cases()).isEmpty();
+            assertThat(found.advocacies()).singleElement().satisfies(a -> {
+                assertThat(surfaces(mentions, a.advocates())).containsExactly(text == inquiry ? "Anna Fotyga"
+                        : "Petras Auštrevičius");
+                assertThat(surfaces(mentions, a.defended())).containsExactlyElementsOf(text == inquiry
+                        ? List.of("Timur Sarsenov") : List.of("Timur Sarsenov", "Yerlan Abenov"));
+            });
+        }
+    }
+
+    @Test
+    void someoneWhoAddressesALetterSpeaksForThePersonOfTheReportsCase() {
+        assertThat(casesIn("Anna Fotyga, addressed a letter to the Chair of the committee. In her letter, she appealed "
+                + "to the government not to extradite Timur Sarsenov.")).containsExactly(
+                "Timur Sarsenov DEFENDANT [Anna Fotyga:ADVOCATE]");
+    }
+
+    @Test
+    void aCaseOnlyReferredToTakesItsRoleFromWhatTheReportTells() {
+        assertThat(casesIn("The court decided on Dana Akhmetova’s case. Two officers were convicted of her abduction."))
+                .containsExactly("Dana Akhmetova VICTIM []");
+    }
 }

@@ -1,0 +1,103 @@
+package org.casebook.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casebook.ingest.ImportListener;
+import org.casebook.ingest.Importer;
+import org.casebook.model.EntityKind;
+import org.casebook.store.EntityStore;
+import org.casebook.store.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Links that need more than one report: which case an appeal, a relative or an official's act belongs to. */
+class CaseLinksTest {
+
+    @TempDir
+    Path temp;
+
+    /** "person | role | case" for every role the workspace holds after importing these reports. */
+    private Set<String> links(String... reports) throws IOException {
+        Path file = Files.writeString(temp.resolve("reports.txt"), String.join("\n", reports) + "\n");
+        try (Workspace workspace = Workspace.open(temp.resolve("ws.db"))) {
+            new Importer(workspace).importPaths(List.of(file), Importer.Options.DEFAULT, ImportListener.NONE);
+            new EntityPass(workspace).run();
+            Map<Long, String> names = new java.util.HashMap<>();
+            for (EntityKind kind : List.of(EntityKind.PERSON, EntityKind.CASE)) {
+                names.putAll(workspace.entities().entities(kind).stream()
+                        .collect(Collectors.toMap(EntityStore.EntityRow::id, EntityStore.EntityRow::name)));
+            }
+            Function<EntityStore.RoleRow, String> link = r -> names.get(r.personId()) + " | " + r.role() + " | "
+                    + names.get(r.caseId());
+            return workspace.entities().roles().stream().map(link).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void anAppealInDefenceOfSomeoneJoinsEveryCaseAboutThem() throws IOException {
+        Set<String> links = links(
+                "On 3 May 2021 a court in Almaty sentenced the activist Marat Zhanuzakov to five years in prison.",
+                "On 4 May 2021 Ukraine refused the extradition of Marat Zhanuzakov to Kazakhstan.",
+                "On 5 May 2021 the MEPs Anna Fotyga and Petras Auštrevičius addressed an appeal to the Ukrainian "
+                        + "authorities in defence of Marat Zhanuzakov.");
+
+        assertThat(links).contains(
+                "Anna Fotyga | advocate | Prosecution of Marat Zhanuzakov",
+                "Anna Fotyga | advocate | Extradition of Marat Zhanuzakov",
+                "Petras Auštrevičius | advocate | Extradition of Marat Zhanuzakov");
+    }
+
+    @Test
+    void familyNamedInAReportAboutOnesCaseIsInThatCase() throws IOException {
+        Set<String> links = links(
+                "On 3 May 2021 a court in Almaty sentenced the activist Marat Zhanuzakov to five years in prison.",
+                "On 9 May 2021 the appeal court upheld the verdict against Marat Zhanuzakov.",
+                "The court of Perugia has delivered its decision on Alma Zhanuzakova’s case: two officers were "
+                        + "convicted of her abduction. In 2013, Alma Zhanuzakova, wife of the Kazakh opposition "
+                        + "activist and refugee Marat Zhanuzakov, was expelled from Italy.");
+
+        assertThat(links).contains("Alma Zhanuzakova | victim | Prosecution of Alma Zhanuzakova",
+                "Marat Zhanuzakov | relative | Prosecution of Alma Zhanuzakova");
+        assertThat(links).doesNotContain("Alma Zhanuzakova | relative | Prosecution of Marat Zhanuzakov");
+    }
+
+    @Test
+    void anOfficialThreateningSomeonesHusbandActsInTheHusbandsCase() throws IOException {
+        Set<String> links = links(
+                "On 12 March 2012 Gulnara Sarsenova, Timur Sarsenov’s wife, asked for a meeting with her detained "
+                        + "husband.",
+                "On 6 June 2012 Gulnara Sarsenova received threats about her husband from a representative of the "
+                        + "NSC: Nurlan Abenov.");
+
+        assertThat(links).contains("Timur Sarsenov | detainee | Prosecution of Timur Sarsenov",
+                "Gulnara Sarsenova | relative | Prosecution of Timur Sarsenov",
+                "Nurlan Abenov | official | Prosecution of Timur Sarsenov");
+        assertThat(links).noneMatch(l -> l.startsWith("Gulnara Sarsenova | detainee"));
+    }
+
+    @Test
+    void anArrestMoreThanAYearAfterAReleaseIsANewCaseAndALongImprisonmentIsOne() throws IOException {
+        Set<String> links = links(
+                "On 11 February 2017 the journalist Timur Sarsenov was arrested again.",
+                "The foundation published its yearly report on political prisoners.",
+                "Timur Sarsenov was released from detention, together with his colleagues.",
+                "On 15 June 2012 officers arrested the journalist Timur Sarsenov.",
+                "On 3 May 2016 the activist Yerlan Abenov was charged with a new crime in the colony.",
+                "On 3 May 2013 a court sentenced the activist Yerlan Abenov to seven years in prison.",
+                "On 2 April 2012 the activist Yerlan Abenov was arrested in Aktau.");
+
+        // the undated release stands next to the arrest of 2012 in its list
+        assertThat(links).contains("Timur Sarsenov | detainee | Prosecution of Timur Sarsenov (2012)",
+                "Timur Sarsenov | detainee | Prosecution of Timur Sarsenov (2017)");
+        assertThat(links).filteredOn(l -> l.contains("Yerlan Abenov")).allMatch(l -> l.endsWith(
+                "| Prosecution of Yerlan Abenov"));
+    }
+}
