@@ -55,16 +55,46 @@ final class Cases {
     }
 
     /**
-     * The case the researcher names: an existing one of that name (the latest, for a name told apart into cases
-     * of their years), or a new case made by hand.
+     * The case the researcher names: an existing one of that name, or a new case made by hand. Names of cases told
+     * apart by year move as reports arrive, so a name that no longer exists is read by its base and years: the name
+     * without years is the latest of the cases told apart, "… (2012)" the one whose years hold 2012, or the one case
+     * when they are no longer told apart.
      */
     private long named(String name) {
+        return existing(name).orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
+    }
+
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(.+) \\((\\d{4})(?:–(\\d{4}))?\\)");
+
+    private java.util.Optional<Long> existing(String name) {
+        java.util.Optional<Long> exact = names.entrySet().stream().filter(e -> e.getValue().equals(name))
+                .map(Map.Entry::getKey).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
         List<Long> told = episodes.get(name);
         if (told != null) {
-            return told.get(told.size() - 1);
+            return java.util.Optional.of(told.get(told.size() - 1));
         }
-        return names.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey).findFirst()
-                .orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
+        java.util.regex.Matcher dated = YEARS.matcher(name);
+        if (!dated.matches()) {
+            return java.util.Optional.empty();
+        }
+        String base = dated.group(1);
+        int year = Integer.parseInt(dated.group(2));
+        List<Long> parts = episodes.get(base);
+        if (parts == null) {
+            return names.entrySet().stream().filter(e -> e.getValue().equals(base)).map(Map.Entry::getKey)
+                    .findFirst();
+        }
+        for (long part : parts) {
+            java.util.regex.Matcher years = YEARS.matcher(names.get(part));
+            if (years.matches() && Integer.parseInt(years.group(2)) <= year
+                    && year <= Integer.parseInt(years.group(3) == null ? years.group(2) : years.group(3))) {
+                return java.util.Optional.of(part);
+            }
+        }
+        return java.util.Optional.of(parts.get(parts.size() - 1));
     }
 
     /** Where a report that states a case stands: its date (null if unknown), source and line or paragraph. */
@@ -185,11 +215,7 @@ final class Cases {
                 role(named(caseName), person.get().id, role, null, true);
             } else {
                 Set<Long> caseIds = new java.util.HashSet<>(episodes.getOrDefault(caseName, List.of()));
-                names.forEach((id, name) -> {
-                    if (name.equals(caseName)) {
-                        caseIds.add(id);
-                    }
-                });
+                existing(caseName).ifPresent(caseIds::add);
                 roles.removeIf(r -> caseIds.contains(r.caseId()) && r.personId() == person.get().id
                         && r.role() == role);
             }

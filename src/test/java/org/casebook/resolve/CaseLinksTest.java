@@ -100,4 +100,37 @@ class CaseLinksTest {
         assertThat(links).filteredOn(l -> l.contains("Yerlan Abenov")).allMatch(l -> l.endsWith(
                 "| Prosecution of Yerlan Abenov"));
     }
+
+    @Test
+    void aLinkByHandToOneOfTwoCasesStaysWithItsYearsWhenTheYearsMove() throws IOException {
+        Path ws = temp.resolve("ws.db");
+        Path first = Files.writeString(temp.resolve("first.txt"), String.join("\n",
+                "On 11 February 2017 the journalist Timur Sarsenov was arrested again.",
+                "The foundation published its yearly report on political prisoners.",
+                "Timur Sarsenov was released from detention, together with his colleagues.",
+                "On 15 June 2012 officers arrested the journalist Timur Sarsenov.",
+                "On 1 July 2012 Dana Akhmetova spoke to the press.") + "\n");
+        Path later = Files.writeString(temp.resolve("later.txt"),
+                "On 3 March 2011 the journalist Timur Sarsenov was detained at the airport.\n");
+        try (Workspace workspace = Workspace.open(ws)) {
+            new Importer(workspace).importPaths(List.of(first), Importer.Options.DEFAULT, ImportListener.NONE);
+            Corrections corrections = new Corrections(workspace);
+            corrections.current();
+            corrections.link("Dana Akhmetova", "Prosecution of Timur Sarsenov (2012)", "lawyer");
+            corrections.link("Dana Akhmetova", "Prosecution of Timur Sarsenov", "advocate");
+
+            new Importer(workspace).importPaths(List.of(later), Importer.Options.DEFAULT, ImportListener.NONE);
+            new EntityPass(workspace).run();
+
+            Map<Long, String> cases = workspace.entities().entities(EntityKind.CASE).stream()
+                    .collect(Collectors.toMap(EntityStore.EntityRow::id, EntityStore.EntityRow::name));
+            long dana = workspace.entities().entities(EntityKind.PERSON).stream()
+                    .filter(p -> p.name().equals("Dana Akhmetova")).findFirst().orElseThrow().id();
+            assertThat(workspace.entities().roles()).filteredOn(r -> r.personId() == dana)
+                    .extracting(r -> r.role() + " " + cases.get(r.caseId())).containsExactlyInAnyOrder(
+                            "lawyer Prosecution of Timur Sarsenov (2011–2012)",
+                            "advocate Prosecution of Timur Sarsenov (2017)");
+            assertThat(cases.values()).doesNotContain("Prosecution of Timur Sarsenov (2012)");
+        }
+    }
 }
