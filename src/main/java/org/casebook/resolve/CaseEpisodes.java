@@ -112,6 +112,11 @@ final class CaseEpisodes {
             return parts.size();
         }
 
+        /** The subject's reports placed in an episode. */
+        List<Long> reports(int episode) {
+            return parts.get(episode);
+        }
+
         /**
          * The episode (index) of any report of the case: the one of the subject's report nearest in date, or, for
          * an undated report, nearest in the same source; a link made by hand (no report) goes to the latest.

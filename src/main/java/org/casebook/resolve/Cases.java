@@ -1,6 +1,7 @@
 package org.casebook.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +36,13 @@ final class Cases {
     /** A case told apart into several (see {@link CaseEpisodes}): its name → the cases, oldest first. */
     private final Map<String, List<Long>> episodes = new java.util.HashMap<>();
 
-    Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName) {
+    private final Map<String, Long> previousCaseOfReport;
+
+    Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName,
+          Map<String, Long> previousCaseOfReport) {
         this.ids = ids;
         this.previousByName = previousByName;
+        this.previousCaseOfReport = previousCaseOfReport;
         persons.forEach(p -> personNames.put(p.id, p.name()));
     }
 
@@ -57,8 +62,8 @@ final class Cases {
     /**
      * The case the researcher names: an existing one of that name, or a new case made by hand. Names of cases told
      * apart by year move as reports arrive, so a name that no longer exists is read by its base and years: the name
-     * without years is the latest of the cases told apart, "… (2012)" the one whose years hold 2012, or the one case
-     * when they are no longer told apart.
+     * without years is the latest of the cases told apart, "… (2012)" the one whose years now hold 2012; any other
+     * name makes a case by hand.
      */
     private long named(String name) {
         return existing(name).orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
@@ -80,21 +85,15 @@ final class Cases {
         if (!dated.matches()) {
             return java.util.Optional.empty();
         }
-        String base = dated.group(1);
         int year = Integer.parseInt(dated.group(2));
-        List<Long> parts = episodes.get(base);
-        if (parts == null) {
-            return names.entrySet().stream().filter(e -> e.getValue().equals(base)).map(Map.Entry::getKey)
-                    .findFirst();
-        }
-        for (long part : parts) {
+        for (long part : episodes.getOrDefault(dated.group(1), List.of())) {
             java.util.regex.Matcher years = YEARS.matcher(names.get(part));
             if (years.matches() && Integer.parseInt(years.group(2)) <= year
                     && year <= Integer.parseInt(years.group(3) == null ? years.group(2) : years.group(3))) {
                 return java.util.Optional.of(part);
             }
         }
-        return java.util.Optional.of(parts.get(parts.size() - 1));
+        return java.util.Optional.empty(); // a case of another year: the researcher's own
     }
 
     /** Where a report that states a case stands: its date (null if unknown), source and line or paragraph. */
@@ -111,7 +110,7 @@ final class Cases {
 
     /** Each automatic case whose reports tell two or more cases apart becomes one case per episode, named by year. */
     private void tellEpisodesApart() {
-        CaseEpisodes told = new CaseEpisodes(reports);
+        CaseEpisodes teller = new CaseEpisodes(reports);
         for (Map.Entry<String, Long> key : byKey.entrySet()) {
             if (key.getKey().startsWith("named:")) {
                 continue;
@@ -121,19 +120,36 @@ final class Cases {
             List<Resolution.CaseRole> caseRoles = roles.stream().filter(r -> r.caseId() == caseId).toList();
             List<Long> subjectReports = caseRoles.stream().filter(r -> r.personId() == subject && r.itemId() != null
                     && CONCERNED.contains(r.role())).map(Resolution.CaseRole::itemId).toList();
-            CaseEpisodes.Split parts = told.episodes(subjectReports, phases.getOrDefault(caseId, Map.of()));
+            CaseEpisodes.Split parts = teller.episodes(subjectReports, phases.getOrDefault(caseId, Map.of()));
             if (parts.count() < 2) {
                 continue;
             }
             String name = names.remove(caseId);
-            List<Long> ids = new ArrayList<>();
+            ids.release(caseId);
+            // each case keeps the id of the case that held most of its reports before (the larger ones first)
+            Long[] episodeIds = new Long[parts.count()];
+            List<Integer> bySize = new ArrayList<>();
             for (int k = 0; k < parts.count(); k++) {
-                ids.add(create(name + " (" + parts.years(k) + ")"));
+                bySize.add(k);
             }
-            episodes.put(name, ids);
+            bySize.sort(Comparator.comparingInt((Integer k) -> -parts.reports(k).size()).thenComparing(k -> k));
+            for (int k : bySize) {
+                Map<Long, Integer> votes = new java.util.HashMap<>();
+                parts.reports(k).forEach(r -> {
+                    Long previous = previousCaseOfReport.get(subject + ":" + r);
+                    if (previous != null) {
+                        votes.merge(previous, 1, Integer::sum);
+                    }
+                });
+                String episodeName = name + " (" + parts.years(k) + ")";
+                episodeIds[k] = ids.allocateByVotes(votes, previousByName.get(episodeName));
+                names.put(episodeIds[k], episodeName);
+            }
+            List<Long> told = List.of(episodeIds);
+            episodes.put(name, told);
             roles.removeAll(caseRoles);
             for (Resolution.CaseRole r : caseRoles) {
-                long episode = ids.get(parts.episodeOf(r.itemId()));
+                long episode = told.get(parts.episodeOf(r.itemId()));
                 roles.add(new Resolution.CaseRole(episode, r.personId(), r.role(), r.itemId(), r.byHand()));
             }
         }
@@ -174,12 +190,16 @@ final class Cases {
     private record Joining(long concernedId, long personId, Role role, long itemId) {
     }
 
-    private static final Set<Role> CONCERNED = java.util.EnumSet.of(Role.DEFENDANT, Role.DETAINEE, Role.VICTIM);
+    static final Set<Role> CONCERNED = java.util.EnumSet.of(Role.DEFENDANT, Role.DETAINEE, Role.VICTIM);
 
     void applyLinks(List<Decision> links, List<EntityPass.Person> persons) {
-        Map<Long, Set<Long>> casesAbout = new java.util.HashMap<>();
-        roles.stream().filter(r -> CONCERNED.contains(r.role()))
-                .forEach(r -> casesAbout.computeIfAbsent(r.personId(), k -> new java.util.TreeSet<>()).add(r.caseId()));
+        Map<Long, Set<Long>> casesAbout = new java.util.HashMap<>(); // a person → the cases about them, not ones they share
+        byKey.forEach((key, caseId) -> {
+            if (!key.startsWith("named:")) {
+                casesAbout.computeIfAbsent(Long.parseLong(key.substring(key.indexOf(':') + 1)),
+                        k -> new java.util.TreeSet<>()).add(caseId);
+            }
+        });
         for (Joining j : joining) {
             for (long caseId : casesAbout.getOrDefault(j.concernedId(), Set.of())) {
                 role(caseId, j.personId(), j.role(), j.itemId(), false);

@@ -142,7 +142,11 @@ public final class Corrections {
         if (kase.matches("\\d+")) {
             return find(EntityKind.CASE, kase).name();
         }
-        boolean exists = workspace.entities().entities(EntityKind.CASE).stream().anyMatch(c -> c.name().equals(kase));
+        // a case told apart by year ("Prosecution of X (2012)", "… (2017)") may be named without its years
+        java.util.regex.Pattern toldApart = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kase)
+                + " \\(\\d{4}(–\\d{4})?\\)");
+        boolean exists = workspace.entities().entities(EntityKind.CASE).stream()
+                .anyMatch(c -> c.name().equals(kase) || toldApart.matcher(c.name()).matches());
         if (!exists && !mayCreate) {
             throw new Refused("no case named \"" + kase + "\"");
         }

@@ -203,7 +203,10 @@ public final class EntityPass {
 
         Map<String, Long> previousCases = new HashMap<>();
         store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
-        Cases cases = new Cases(ids, persons, previousCases);
+        Map<String, Long> previousCaseOfReport = new HashMap<>(); // "person:item" → the case it was the subject of
+        store.roles().stream().filter(r -> r.itemId() != null && Cases.CONCERNED.contains(Role.ofKey(r.role())))
+                .forEach(r -> previousCaseOfReport.putIfAbsent(r.personId() + ":" + r.itemId(), r.caseId()));
+        Cases cases = new Cases(ids, persons, previousCases, previousCaseOfReport);
         List<Resolution.PersonRelation> relations = new ArrayList<>();
         Set<Long> officials = officials(byItem, personOfMention);
         List<Reference> references = new ArrayList<>();
@@ -298,7 +301,11 @@ public final class EntityPass {
                 continue;
             }
             long caseId = cases.caseFor(event.type(), subject);
-            statedCases.putIfAbsent(subject, caseId);
+            if (event.type() == CaseFinder.CaseType.PROSECUTION) {
+                statedCases.put(subject, caseId); // family joins the prosecution rather than the extradition
+            } else {
+                statedCases.putIfAbsent(subject, caseId);
+            }
             cases.role(caseId, subject, event.subjectRole(), itemId, false);
             cases.phase(caseId, itemId, event.phase());
             for (CaseFinder.Participant participant : event.participants()) {
@@ -478,6 +485,27 @@ public final class EntityPass {
                     .map(Map.Entry::getKey).orElseGet(() -> next++);
             taken.add(id);
             return id;
+        }
+
+        /**
+         * An id for a case told apart from another by year: the previous case that held most of its reports, else
+         * the previous id of its name, else new.
+         */
+        long allocateByVotes(Map<Long, Integer> votes, Long previousId) {
+            long id = votes.entrySet().stream().filter(v -> !taken.contains(v.getKey()))
+                    .max(Map.Entry.<Long, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(-1L);
+            if (id < 0) {
+                return allocateNamed(previousId);
+            }
+            taken.add(id);
+            return id;
+        }
+
+        /** Gives back an id allocated in this pass and left unused (a case told apart into cases by year). */
+        void release(long id) {
+            taken.remove(id);
         }
 
         /** An id for an entity without mentions (a case), reusing the previous id of the same name. */

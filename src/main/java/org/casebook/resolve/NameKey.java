@@ -51,14 +51,17 @@ public final class NameKey {
     }
 
     /**
-     * The key of a given name: as {@link #ofWord}, and a leading Ю written Yu, Iu or Ju is one (Yulia, Iuliia and
-     * Julia → jula). Only for given names: in surnames a leading Ju is as often Жу (Jusupov for Zhusupov), which
+     * The key of a given name: as {@link #ofWord}, and a leading Ю written Yu, Iu or Ju before a consonant is one
+     * (Yulia, Iuliia and Julia → jula). Only for given names: in surnames a leading Ju is as often Жу (Jusupov for Zhusupov), which
      * must stay apart from Yusupov.
      */
     public static String ofGivenName(String word) {
         String key = ofWord(word);
-        return key.startsWith("iu") ? "j" + key.substring(1) : key;
+        return YU_BEFORE_CONSONANT.matcher(key).lookingAt() ? "j" + key.substring(1) : key;
     }
+
+    /** Yulia, Yuri, Yusup; not Yuan (Chinese, where Juan is another name). */
+    private static final java.util.regex.Pattern YU_BEFORE_CONSONANT = java.util.regex.Pattern.compile("iu[^aeiou]");
 
     private static String computeWordKey(String word) {
         String latin = toAscii(fixMixedScript(word)).toLowerCase(Locale.ROOT);
@@ -160,8 +163,9 @@ public final class NameKey {
     /** The key of a whole name: the keys of its words, hyphenated parts joined ("Kasym-Zhomart" → "kasimjomart"). */
     public static String of(String name) {
         StringBuilder key = new StringBuilder();
-        for (String word : name.trim().split("\\s+")) {
-            String k = ofWord(word);
+        String[] words = name.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String k = i < words.length - 1 ? ofGivenName(words[i]) : ofWord(words[i]);
             if (!k.isEmpty()) {
                 if (key.length() > 0) {
                     key.append(' ');

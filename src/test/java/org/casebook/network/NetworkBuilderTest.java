@@ -185,10 +185,11 @@ class NetworkBuilderTest {
             long held = links.stream().filter(l -> roleEdges.contains(l.personId() + " " + caseId + " " + l.role()))
                     .count();
             Set<String> words = words(links.get(0).caseName());
-            Set<String> about = new HashSet<>(words); // the case's name, or the names of the ones it is about
+            Set<String> about = new HashSet<>(words); // names in the case's name, or of the ones it is about
+            about.removeIf(w -> w.chars().allMatch(Character::isDigit));
             links.stream().filter(l -> l.role().equals("defendant") || l.role().equals("victim"))
                     .forEach(l -> about.addAll(words(l.person())));
-            if (held > 0 && words(label).stream().anyMatch(about::contains)) {
+            if (held > 0 && sameKind(links.get(0).caseName(), label) && words(label).stream().anyMatch(about::contains)) {
                 pairs.add(new Pair(goldCase, caseId, held, words(label).stream().filter(words::contains).count()));
             }
         }));
@@ -219,10 +220,38 @@ class NetworkBuilderTest {
         }
         System.out.printf("network gold link recall: %d/%d person-case links are edges with the gold's role (%.3f)%n",
                 found, links, (double) found / links);
+        // and the other way round: of the links the graph draws to the paired case nodes, how many the gold holds
+        Set<String> goldEdges = new HashSet<>();
+        goldCases.forEach((goldCase, goldLinks) -> goldLinks.forEach(l -> goldEdges.add(l.personId() + " "
+                + paired.get(goldCase) + " " + l.role())));
+        Set<String> drawn = roleEdges.stream().filter(e -> paired.containsValue(e.split(" ")[1]))
+                .collect(Collectors.toSet());
+        long right = drawn.stream().filter(goldEdges::contains).count();
+        System.out.printf("network links to the paired cases: %d drawn, %d in the gold (precision %.3f)%n",
+                drawn.size(), right, (double) right / drawn.size());
+        Map<String, String> labels = network.nodes().stream().collect(Collectors.toMap(Network.Node::id,
+                Network.Node::label));
+        drawn.stream().filter(e -> !goldEdges.contains(e)).map(e -> e.split(" ")).map(e -> labels.get(e[1]) + " / "
+                + labels.get(e[0]) + " " + e[2]).sorted().forEach(e -> System.out.println("  not in the gold: " + e));
+        assertThat((double) right / drawn.size()).isGreaterThanOrEqualTo(PAIRED_CASE_PRECISION_FLOOR);
         assertThat(missed).as("gold person-case links missing from the graph").isEmpty();
     }
 
+    /**
+     * The gold names who takes part in its cases as far as its evidence items go; links it does not hold are not all
+     * wrong (Axel Fischer's letter names many prisoners), so this floor guards against drawing many more, not fewer.
+     * Measured 0.755 (83 of 110).
+     */
+    static final double PAIRED_CASE_PRECISION_FLOOR = 0.72;
+
     private record GoldLink(String caseName, String person, String personId, String role) {
+    }
+
+    /** An extradition is paired with an extradition, a prosecution (arrest, trial, …) with a prosecution. */
+    private static boolean sameKind(String goldName, String label) {
+        String gold = goldName.toLowerCase(java.util.Locale.ROOT);
+        boolean extradition = label.startsWith("Extradition");
+        return gold.contains("extradition") && gold.contains("prosecution") || gold.contains("extradition") == extradition;
     }
 
     /** The words of a case's name that say which case it is: names and years, not "Prosecution of". */

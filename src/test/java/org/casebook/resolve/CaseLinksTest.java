@@ -133,4 +133,17 @@ class CaseLinksTest {
             assertThat(cases.values()).doesNotContain("Prosecution of Timur Sarsenov (2012)");
         }
     }
+
+    @Test
+    void aReportReleasedOrADemandForReleaseIsNoReleaseAndALookBackIsNoNewArrest() throws IOException {
+        Set<String> links = links(
+                "On 2 March 2014 the journalist Timur Sarsenov, who was arrested in 2010, went on hunger strike.",
+                "On 5 May 2012 Human Rights Watch released a report on the journalist Timur Sarsenov in prison.",
+                "On 7 June 2012 the MEPs demanded that Timur Sarsenov be released from prison.",
+                "On 3 May 2011 a court sentenced the journalist Timur Sarsenov to seven years in prison.",
+                "On 2 April 2010 the journalist Timur Sarsenov was arrested in Aktau.");
+
+        assertThat(links).filteredOn(l -> l.startsWith("Timur Sarsenov")).isNotEmpty()
+                .allMatch(l -> l.endsWith("| Prosecution of Timur Sarsenov"));
+    }
 }

@@ -34,5 +34,7 @@ class NameKeyTest {
                 .isEqualTo(NameKey.ofGivenName("Iuliia"));
         assertThat(NameKey.ofWord("Yusupov")).isNotEqualTo(NameKey.ofWord("Zhusupov"));
         assertThat(NameKey.ofWord("Jusupov")).isEqualTo(NameKey.ofWord("Zhusupov"));
+        assertThat(NameKey.ofGivenName("Yuan")).isNotEqualTo(NameKey.ofGivenName("Juan"));
+        assertThat(NameKey.of("Iuliia Kozlova")).isEqualTo(NameKey.of("Julia Kozlova")); // lookups and handles too
     }
 }

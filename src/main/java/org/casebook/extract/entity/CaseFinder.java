@@ -2,6 +2,7 @@ package org.casebook.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casebook.model.EntityKind;
@@ -63,12 +64,16 @@ public final class CaseFinder {
             + "imprisoned|imprisonment|political prisoners?|behind bars|prison|colony|kidnapp\\w+|abducted|jailed|"
             + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
             + "hunger strike)\\b(?!(?<=prison)\\s(officials?|service|administration|authorities|staff|guards))");
-    /** A case's end: released, freed, acquitted. */
-    private static final Pattern ENDED = Pattern.compile("(?i)\\b(released|freed|regained (his|her|their) freedom|"
-            + "acquitted|release from|set free)\\b");
-    /** A case's start: arrested, detained, charged, a criminal case opened. */
-    private static final Pattern STARTED = Pattern.compile("(?i)\\b(arrested|detained|taken into custody|"
-            + "placed under arrest|charged|indicted|initiated a criminal case|opened a criminal case)\\b");
+    /** A case's end, told right after the name: "X was released", "X also regained his freedom". */
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)[^.;:]{0,60}?\\b(?:(?:was|were|has been|have been|"
+            + "had been)\\s+(?:\\w+\\s+)?(?:released|freed|acquitted|set free)|regained (?:his|her|their) freedom)\\b");
+    /** A case's start, told right after the name: "X was arrested", not "X, who was arrested in 2010". */
+    private static final Pattern STARTED_AFTER = Pattern.compile("(?i)(?:(?!\\bwho\\b)[^.;:]){0,60}?\\b(?:was|were|has "
+            + "been|have been|had been)\\s+(?:\\w+\\s+)?(?:arrested|detained|charged|indicted|taken into custody|"
+            + "placed under arrest)\\b");
+    /** A case's start told before the name: "officers arrested a theatre director, X", "a criminal case against X". */
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:arrested|detained|charged|"
+            + "(?:initiated|opened) a criminal case against)\\b(?!.*\\b(?:released|freed)\\b)");
     /** Words that make the person concerned a victim (of abduction, violence) rather than a detainee. */
     private static final Pattern VICTIMHOOD = Pattern.compile("(?i)\\b(abduct\\w*|kidnapp\\w*|killed|murdered|"
             + "assaulted|beaten)\\b");
@@ -84,11 +89,18 @@ public final class CaseFinder {
     /** A sentence ends at . ! ? — but not at the full stop of an initial or a title ("J. Stetina", "Mr. Kozlov"). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!(?<![\\p{L}])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St))[.!?](\\s|$)");
-    /** Persons named together with one event: tried, sentenced, detained together, or a group ("the journalists: A, B"). */
+    /**
+     * Persons named together with one event: tried, sentenced, detained together, or a group ("the journalists: A,
+     * B"); also a list right after an arrest ({@code arrestedTogether}).
+     */
     private static final Pattern JOINT = Pattern.compile("(?i)\\b(trial of|tried (alongside|together)|alongside|"
-            + "together with|as well as|co-?defendants?|sentenced|convicted|abducted|cases (against|of)|release of|"
+            + "together with|co-?defendants?|sentenced|convicted|abducted|"
             + "(were|have been|had been) (\\w+ ){0,2}(detained|arrested|charged|imprisoned|taken into custody|"
             + "placed under arrest))\\b|\\bthe\\s+\\p{Ll}{3,}s:\\s");
+    /** "The cases against A and his relative B": each has a case of their own, not a place in the other's. */
+    private static final Pattern SEPARATE_CASES = Pattern.compile("(?i)\\bcases\\s+(against|of)\\b");
+    /** Longer lists name prisoners one after another ("political prisoners: A, B, …"), not co-defendants. */
+    static final int MAX_CO_DEFENDANTS = 8;
     /**
      * What stands between two names of one list: "A, B", "A and B", "A (Poland), B and C", "A, as well as B", and
      * with what each is set off by: "A, the editor of the newspaper, and the head of its department, B", "A and
@@ -106,6 +118,11 @@ public final class CaseFinder {
             + "((?!(?:is|was|were|are|been|has|have|had|who|which|that|with|by|to|from|against|for)\\b)"
             + "[\\p{L}’'-]+\\s+){0,10}(?:[\\p{L}’'-]+,\\s*)?$");
 
+    /** What may stand between a name and the relation word of its apposition. */
+    private static final Pattern RELATION_LEAD = Pattern.compile("(?i)\\s*[,–—-]?\\s*(?:(?:who|which)\\s+(?:is|was)\\s+|"
+            + "is\\s+|was\\s+)?(?:(?:the|a|an|his|her|their)\\s+)?(?:(?:older|younger|elder|eldest|youngest|late|"
+            + "former|current)\\s+)?");
+
     /** "Vladimir Kozlov’s wife, Aliya Turusbekova" / "Ablyazov’s lawyer Botagoz Jardemalie". */
     private static final Pattern POSSESSIVE_RELATION = Pattern.compile("(?i)[’']s\\s+(" + RELATION_WORDS + ")s?"
             + "\\s*,?\\s*$");
@@ -117,6 +134,12 @@ public final class CaseFinder {
     /** Campaigners speaking for someone without naming a case: "in defence of X", "an inquiry concerning X". */
     private static final Pattern SPOKEN_FOR = Pattern.compile("(?i)\\b(in defen[cs]e of|in support of|on behalf of|"
             + "concerning|regarding|on the case of|attention (?:to|for)|solidarity with)\\b");
+    /** Speaking for someone whatever the verb; "concerning", "regarding" need a campaign word ({@link #CAMPAIGN}). */
+    private static final Pattern STRONGLY_FOR = Pattern.compile("(?i)in defen[cs]e of|in support of|on behalf of|"
+            + "solidarity with");
+    private static final Pattern CAMPAIGN = Pattern.compile("(?i)\\b(appeal|appealed|letters?|inquiry|inquiries|"
+            + "petitions?|urged|demand|demanded|demanding|called for|intervened|questions?)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(she|he)\\b");
     /** A relative named by a pronoun: "her husband", "his son". */
     private static final Pattern PRONOUN_RELATIVE = Pattern.compile("(?i)\\b(his|her|their)\\s+(" + RELATIVES
             + ")\\b");
@@ -127,8 +150,9 @@ public final class CaseFinder {
             + "questions?)\\s+(from|by)\\b");
     /** A name written as the one who does what campaigners do: "X, addressed a letter", "X has urged". */
     private static final Pattern ADVOCACY_AFTER_NAME = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:has|have|had|also)\\s+)*"
-            + "(wrote|signed|urged|called on|called for|appealed|addressed|submitted|demanded|intervened|"
-            + "filed a written|spoke out)\\b");
+            + "((?:wrote|signed|addressed|submitted|sent)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:letter|appeal|petition|"
+            + "question|inquiry|statement)|urged|called on|called for|appealed|demanded|intervened|filed a written|"
+            + "spoke out)\\b");
 
     public Findings find(String text, List<Mention> mentions) {
         List<CaseEvent> cases = new ArrayList<>();
@@ -146,42 +170,69 @@ public final class CaseFinder {
         }
         int start = 0;
         Matcher end = SENTENCE_END.matcher(text);
-        List<Participant> floatingAdvocates = new ArrayList<>();
-        while (start < text.length()) {
+        List<Participant> namedAdvocates = new ArrayList<>();
+        List<Participant> actingAdvocates = new ArrayList<>();
+        List<Integer> caseSentences = new ArrayList<>(); // the sentence each case was told in
+        List<Integer> actingSentences = new ArrayList<>();
+        int carried = -1; // the one person the sentence before named
+        for (int index = 0; start < text.length(); index++) {
             int stop = end.find(start) ? end.end() : text.length();
             int before = cases.size();
             Sentence sentence = new Sentence(text, start, stop, mentions, persons);
             sentence.relations(relations);
             sentence.cases(cases);
+            if (carried >= 0) {
+                sentence.pronounCases(carried, cases);
+            }
+            carried = sentence.solePerson();
+            for (int k = before; k < cases.size(); k++) {
+                caseSentences.add(index);
+            }
             if (cases.size() == before) {
                 sentence.advocacy(advocacies);
                 sentence.reference(references);
-                floatingAdvocates.addAll(sentence.advocates());
+                namedAdvocates.addAll(sentence.namedAdvocates());
+                for (Participant acting : sentence.actingAdvocates()) {
+                    actingAdvocates.add(acting);
+                    actingSentences.add(index);
+                }
             }
             start = stop;
         }
-        return new Findings(withAdvocates(cases, floatingAdvocates), relations, advocacies, references);
+        List<CaseEvent> joined = new ArrayList<>();
+        for (int k = 0; k < cases.size(); k++) {
+            List<Participant> with = new ArrayList<>(namedAdvocates);
+            for (int a = 0; a < actingAdvocates.size(); a++) {
+                int distance = caseSentences.get(k) - actingSentences.get(a);
+                if (distance >= -ACTING_REACH && distance <= ACTING_REACH) {
+                    with.add(actingAdvocates.get(a));
+                }
+            }
+            joined.add(withAdvocates(cases.get(k), with));
+        }
+        return new Findings(joined, relations, advocacies, references);
     }
+
+    /** How many sentences away a case may be told from "X, addressed a letter …" for X to speak for it. */
+    static final int ACTING_REACH = 2;
+    /** How far after "a decision on X’s case" the report is read for what the case is about (characters). */
+    static final int REFERENCE_REACH = 400;
 
     /**
      * A report that states a case and names campaigners or relatives elsewhere ("reported by his wife, …"): they
      * take part in its cases.
      */
-    private static List<CaseEvent> withAdvocates(List<CaseEvent> cases, List<Participant> advocates) {
-        if (advocates.isEmpty() || cases.isEmpty()) {
-            return cases;
+    private static CaseEvent withAdvocates(CaseEvent event, List<Participant> advocates) {
+        if (advocates.isEmpty()) {
+            return event;
         }
-        List<CaseEvent> joined = new ArrayList<>();
-        for (CaseEvent event : cases) {
-            List<Participant> participants = new ArrayList<>(event.participants());
-            for (Participant a : advocates) {
-                if (a.mention() != event.subject() && participants.stream().noneMatch(p -> p.mention() == a.mention())) {
-                    participants.add(a);
-                }
+        List<Participant> participants = new ArrayList<>(event.participants());
+        for (Participant a : advocates) {
+            if (a.mention() != event.subject() && participants.stream().noneMatch(p -> p.mention() == a.mention())) {
+                participants.add(a);
             }
-            joined.add(new CaseEvent(event.type(), event.subject(), event.subjectRole(), participants, event.phase()));
         }
-        return joined;
+        return new CaseEvent(event.type(), event.subject(), event.subjectRole(), participants, event.phase());
     }
 
     /** One sentence of a report: its persons and the role each has in what the sentence tells. */
@@ -215,11 +266,17 @@ public final class CaseFinder {
                 int p = here.get(i);
                 Mention m = mentions.get(p);
                 int previous = i > 0 ? here.get(i - 1) : -1;
+                if (previous >= 0 && mentions.get(previous).end() > m.begin()) {
+                    continue; // overlapping names: no words between them to read
+                }
                 int windowStart = Math.max(previous >= 0 ? mentions.get(previous).end() : from, m.begin() - 120);
                 String before = text.substring(Math.min(windowStart, m.begin()), m.begin());
                 Matcher relation = RELATION_WORD.matcher(before);
                 Matcher possessive = POSSESSIVE_RELATION.matcher(before);
-                if (previous >= 0 && relation.find()) {
+                // the relation word must follow the earlier name as its apposition: "A, a relative of …", "A – the
+                // wife of …", "A who is the brother of …"; not "A … support to the wife and the daughter of B"
+                if (previous >= 0 && relation.find() && windowStart == mentions.get(previous).end()
+                        && RELATION_LEAD.matcher(before.substring(0, relation.start())).matches()) {
                     Relation r = relationOf(relation.group(1));
                     relations.add(new RelationEvent(previous, p, r));
                     if (r == Relation.LAWYER_OF) {
@@ -254,6 +311,33 @@ public final class CaseFinder {
             }
         }
 
+        /**
+         * A sentence that names nobody but says "she" or "he" ("Now she may have to face extradition") is about the
+         * one person the sentence before named: that person's case, as the sentence tells it.
+         */
+        void pronounCases(int carried, List<CaseEvent> cases) {
+            String sentence = text.substring(from, to);
+            if (!here.isEmpty() || !PRONOUN.matcher(sentence).find()) {
+                return;
+            }
+            if (EXTRADITION.matcher(sentence).find()) {
+                cases.add(new CaseEvent(CaseType.EXTRADITION, carried, subjectRole(mentions.get(carried),
+                        Role.DEFENDANT), List.of(), Phase.OTHER));
+            }
+            Role role = VICTIMHOOD.matcher(sentence).find() ? Role.VICTIM : DETENTION.matcher(sentence).find()
+                    ? Role.DETAINEE : PROSECUTION.matcher(sentence).find() ? Role.DEFENDANT : null;
+            if (role != null) {
+                cases.add(new CaseEvent(CaseType.PROSECUTION, carried, subjectRole(mentions.get(carried), role),
+                        List.of(), Phase.OTHER));
+            }
+        }
+
+        /** The one person this sentence names and could be the one a case is about, or -1. */
+        int solePerson() {
+            return here.size() == 1 && (roles.get(here.get(0)) == null || SUBJECT_ROLES.contains(roles.get(here.get(0))))
+                    ? here.get(0) : -1;
+        }
+
         void cases(List<CaseEvent> cases) {
             if (here.isEmpty() || here.stream().allMatch(p -> roles.get(p) != null
                     && !SUBJECT_ROLES.contains(roles.get(p)))) {
@@ -271,9 +355,10 @@ public final class CaseFinder {
                 addCase(sentence, CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, cases);
             } else if (PROSECUTION.matcher(sentence).find()) {
                 Role role = Role.DEFENDANT;
-                if (CASE_REFERENCE.matcher(sentence).find()) { // what the case is about is told in other sentences
-                    role = VICTIMHOOD.matcher(text).find() ? Role.VICTIM
-                            : DETENTION.matcher(text).find() ? Role.DETAINEE : Role.DEFENDANT;
+                if (CASE_REFERENCE.matcher(sentence).find()) { // what the case is about is told just after
+                    String told = text.substring(from, Math.min(text.length(), to + REFERENCE_REACH));
+                    role = VICTIMHOOD.matcher(told).find() ? Role.VICTIM
+                            : DETENTION.matcher(told).find() ? Role.DETAINEE : Role.DEFENDANT;
                 }
                 addCase(sentence, CaseType.PROSECUTION, advocacyAt, role, cases);
             }
@@ -300,39 +385,66 @@ public final class CaseFinder {
                     participants.add(new Participant(p, cueRole));
                 }
             }
-            // persons listed together with a joint word ("sentenced Maks Bokayev and Talgat Ayan", "the trial of A,
-            // B and C") are each in the others' case too; persons merely named in one sentence are not
-            List<List<Integer>> lists = JOINT.matcher(sentence).find() ? lists(jointCandidates(subjects)) : List.of();
-            for (List<Integer> list : lists) {
-                for (int member : list) {
-                    if (!subjects.contains(member)) { // "the cases against A and his relative B": B is in a case too
-                        subjects.add(member);
-                        participants.removeIf(w -> w.mention() == member);
-                    }
-                }
-            }
-            for (int subject : subjects) {
-                List<Participant> with = participants;
-                for (List<Integer> list : lists) {
-                    if (list.contains(subject)) {
-                        with = new ArrayList<>(participants);
-                        for (int other : list) {
-                            if (other != subject) {
-                                with.removeIf(w -> w.mention() == other);
-                                with.add(new Participant(other, subjectRole(mentions.get(other), role)));
-                            }
+            if (SEPARATE_CASES.matcher(sentence).find()) {
+                for (List<Integer> list : lists(jointCandidates(subjects))) {
+                    for (int member : list) {
+                        if (!subjects.contains(member)) { // "the cases against A and his relative B": B's case too
+                            subjects.add(member);
+                            participants.removeIf(w -> w.mention() == member);
                         }
                     }
                 }
-                cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with, phase(sentence)));
+            }
+            // persons listed together with a joint word ("sentenced Maks Bokayev and Talgat Ayan", "the trial of A,
+            // B and C") are each in the others' case too; persons merely named in one sentence are not
+            boolean joint = JOINT.matcher(sentence).find();
+            List<List<Integer>> lists = lists(subjects).stream().filter(l -> l.size() <= MAX_CO_DEFENDANTS
+                    && (joint || arrestedTogether(l))).toList();
+            Map<Integer, List<Integer>> listOf = new java.util.HashMap<>();
+            lists.forEach(list -> list.forEach(member -> listOf.put(member, list)));
+            for (int subject : subjects) {
+                List<Participant> with = participants;
+                List<Integer> list = listOf.get(subject);
+                Phase phase = phaseOf(list == null ? subject : list.get(0));
+                if (list != null) {
+                    with = new ArrayList<>(participants);
+                    for (int other : list) {
+                        if (other != subject) {
+                            with.add(new Participant(other, subjectRole(mentions.get(other), role)));
+                        }
+                    }
+                }
+                cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with,
+                        phase == Phase.OTHER ? phaseOf(subject) : phase));
             }
         }
 
-        private static Phase phase(String sentence) {
-            if (ENDED.matcher(sentence).find()) {
+        /** "Officers arrested a theatre director, A, as well as the leader of …, B": one arrest of all the list. */
+        private boolean arrestedTogether(List<Integer> list) {
+            int head = mentions.get(list.get(0)).begin();
+            return STARTED_BEFORE.matcher(text.substring(Math.max(from, head - 120), head)).find();
+        }
+
+        /**
+         * What the sentence tells of this person's case: "X was released", "X regained his freedom" (the end); "X was
+         * arrested", "officers arrested … X" (the start); not "HRW released a report on X", "X, who was arrested in
+         * 2010, …", "demanded that X be released".
+         */
+        private Phase phaseOf(int person) {
+            Mention m = mentions.get(person);
+            int next = here.stream().filter(p -> mentions.get(p).begin() >= m.end()).mapToInt(p -> mentions.get(p).begin())
+                    .min().orElse(to);
+            String after = text.substring(m.end(), Math.max(m.end(), Math.min(next, Math.min(to, m.end() + 100))));
+            if (ENDED_AFTER.matcher(after).lookingAt()) {
                 return Phase.END;
             }
-            return STARTED.matcher(sentence).find() ? Phase.START : Phase.OTHER;
+            if (STARTED_AFTER.matcher(after).lookingAt()) {
+                return Phase.START;
+            }
+            int previous = nearestBefore(person);
+            int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, m.begin() - 120);
+            return STARTED_BEFORE.matcher(text.substring(Math.min(start, m.begin()), m.begin())).find() ? Phase.START
+                    : Phase.OTHER;
         }
 
         /** The subjects, and relatives named as "and his relative B" right after one of them ("the cases against A and his relative B"). */
@@ -388,8 +500,9 @@ public final class CaseFinder {
                 return;
             }
             Matcher spokenFor = SPOKEN_FOR.matcher(sentence);
-            if (!spokenFor.find(verb ? advocacy.end() : letter.end())) {
-                return;
+            if (!spokenFor.find(verb ? advocacy.end() : letter.end())
+                    || !STRONGLY_FOR.matcher(spokenFor.group()).matches() && !CAMPAIGN.matcher(sentence).find()) {
+                return; // "expressed his views regarding X" is no campaign
             }
             // the writers are named before their verb, or in "the letter from X, MP, concerning Y" before "concerning"
             int verbAt = from + (verb ? advocacy.start() : spokenFor.start());
@@ -418,22 +531,22 @@ public final class CaseFinder {
         }
 
         /**
-         * Campaigners and relatives named as such (MEP, senators, his wife), or written as the ones who address,
-         * urge or sign, in a sentence that states no case itself: an MEP's question, a letter of concern, a
-         * relative's statement.
+         * Campaigners and relatives named as such (MEP, senators, his wife) in a sentence that states no case itself:
+         * an MEP's question, a letter of concern, a relative's statement. They speak for every case of the report.
          */
-        List<Participant> advocates() {
-            List<Participant> advocates = new ArrayList<>();
-            for (int p : here) {
-                Role role = roles.get(p);
-                Mention m = mentions.get(p);
-                boolean actsAsCampaigner = role == null && ADVOCACY_AFTER_NAME.matcher(
-                        text.substring(m.end(), Math.min(to, m.end() + 40))).find();
-                if (role == Role.ADVOCATE || role == Role.RELATIVE || actsAsCampaigner) {
-                    advocates.add(new Participant(p, actsAsCampaigner ? Role.ADVOCATE : role));
-                }
-            }
-            return advocates;
+        List<Participant> namedAdvocates() {
+            return here.stream().filter(p -> roles.get(p) == Role.ADVOCATE || roles.get(p) == Role.RELATIVE)
+                    .map(p -> new Participant(p, roles.get(p))).toList();
+        }
+
+        /**
+         * Persons written as the ones who address, urge or sign ("X, addressed a letter …"), without a role word:
+         * they speak for the cases told near them ({@link #ACTING_REACH}), not for every case of a long letter.
+         */
+        List<Participant> actingAdvocates() {
+            return here.stream().filter(p -> roles.get(p) == null && ADVOCACY_AFTER_NAME.matcher(text.substring(
+                    mentions.get(p).end(), Math.min(to, mentions.get(p).end() + 40))).find())
+                    .map(p -> new Participant(p, Role.ADVOCATE)).toList();
         }
 
         private int nearestBefore(int person) {

@@ -334,9 +334,16 @@ public final class EntityExtractor {
         return phrase.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The role word right before a name, or before a colon that introduces it ("a representative of the NSC: X"). */
+    /**
+     * The role word right before a name, or a title ending in a name of its own before a colon that introduces it
+     * ("a representative of the NSC: X"; not "he told the prosecutor: X is innocent").
+     */
     private String directCueBefore(String text, List<Token> tokens, int at) {
-        if (at == 0 || text.substring(tokens.get(at - 1).end(), tokens.get(at).begin()).matches("(?s).*[.;!?].*|.*:.*:.*")) {
+        if (at == 0) {
+            return null;
+        }
+        String gap = text.substring(tokens.get(at - 1).end(), tokens.get(at).begin());
+        if (gap.matches("(?s).*[.;!?].*|.*:.*:.*") || gap.contains(":") && !tokens.get(at - 1).capitalised()) {
             return null;
         }
         for (int n = Math.min(gazetteer.longestCue(), at); n >= 1; n--) {

@@ -167,4 +167,37 @@ class CaseFinderTest {
         assertThat(casesIn("The court decided on Dana Akhmetova’s case. Two officers were convicted of her abduction."))
                 .containsExactly("Dana Akhmetova VICTIM []");
     }
+
+    @Test
+    void aRelationWordFarFromTheEarlierNameIsNoRelation() {
+        for (String text : List.of(
+                "Garry Kasparov expressed his support to the wife and the daughter of the Kazakh Mukhtar Ablyazov.",
+                "Judge Ivan Petrov met the mother of the detained activist Yerlan Abenov.")) {
+            List<Mention> mentions = extractor.extract(text);
+            assertThat(cases.find(text, mentions).relations()).as(text).isEmpty();
+        }
+        assertThat(casesIn("Judge Ivan Petrov met the mother of the detained activist Yerlan Abenov."))
+                .containsExactly("Yerlan Abenov DETAINEE [Ivan Petrov:JUDGE]");
+    }
+
+    @Test
+    void aLongListOfPrisonersOrASentenceJoinedByAsWellAsElsewhereMakesNoCoDefendants() {
+        StringBuilder prisoners = new StringBuilder("The MEPs called for the release of political prisoners ");
+        String[] given = {"Marat", "Timur", "Yerlan", "Dana", "Gulnara", "Nurlan", "Aigerim", "Erlan", "Anna", "Alma"};
+        for (int i = 0; i < given.length; i++) {
+            prisoners.append(i == 0 ? "" : i == given.length - 1 ? " and " : ", ").append(given[i]).append(" Sarsenov");
+        }
+        assertThat(casesIn(prisoners + ".")).hasSize(given.length).allMatch(c -> c.endsWith("DETAINEE []"));
+        assertThat(casesIn("The communications concern the detentions of protesters, as well as the release of "
+                + "political prisoners Timur Sarsenov, Yerlan Abenov and Dana Akhmetova.")).allMatch(c -> c.endsWith("[]"));
+    }
+
+    @Test
+    void wordsNearAdvocacyThatAreNoCampaignMakeNoAdvocate() {
+        String views = "The banker Ivan Petrov expressed his views regarding the activist Timur Sarsenov.";
+        List<Mention> mentions = extractor.extract(views);
+        assertThat(cases.find(views, mentions).advocacies()).isEmpty();
+        assertThat(casesIn("Ivan Petrov, addressed the court at length. Timur Sarsenov was sentenced to five years."))
+                .containsExactly("Timur Sarsenov DEFENDANT []");
+    }
 }

@@ -54,4 +54,17 @@ class EntityExtractorTest {
         assertThat(persons("Ex-President Nursultan Nazarbayev met Mr Axel E. Fischer in Berlin.")).containsExactly(
                 "Nursultan Nazarbayev", "Axel E. Fischer");
     }
+
+    @Test
+    void aTitleBeforeAColonIntroducesTheNameButASpeechDoesNot() {
+        assertThat(cueOf("Threats came from a representative of the NSC: Nurlan Abenov", "Nurlan Abenov"))
+                .isEqualTo("official");
+        assertThat(cueOf("He told the prosecutor: Timur Sarsenov is innocent.", "Timur Sarsenov")).isNull();
+        assertThat(cueOf("Prosecutors dropped the charges against Timur Sarsenov.", "Timur Sarsenov")).isNull();
+    }
+
+    private String cueOf(String text, String surface) {
+        return extractor.extract(text).stream().filter(m -> m.surface().equals(surface)).findFirst().orElseThrow()
+                .cue();
+    }
 }
