@@ -36,13 +36,17 @@ final class Cases {
     /** A case told apart into several (see {@link CaseEpisodes}): its name → the cases, oldest first. */
     private final Map<String, List<Long>> episodes = new java.util.HashMap<>();
 
-    private final Map<String, Long> previousCaseOfReport;
+    private final Map<String, List<PreviousCase>> previousCasesOfReport;
+
+    /** A case of the previous pass: its id and name. */
+    record PreviousCase(long id, String name) {
+    }
 
     Cases(EntityPass.IdAllocator ids, List<EntityPass.Person> persons, Map<String, Long> previousByName,
-          Map<String, Long> previousCaseOfReport) {
+          Map<String, List<PreviousCase>> previousCasesOfReport) {
         this.ids = ids;
         this.previousByName = previousByName;
-        this.previousCaseOfReport = previousCaseOfReport;
+        this.previousCasesOfReport = previousCasesOfReport;
         persons.forEach(p -> personNames.put(p.id, p.name()));
     }
 
@@ -62,14 +66,31 @@ final class Cases {
     /**
      * The case the researcher names: an existing one of that name, or a new case made by hand. Names of cases told
      * apart by year move as reports arrive, so a name that no longer exists is read by its base and years: the name
-     * without years is the latest of the cases told apart, "… (2012)" the one whose years now hold 2012; any other
-     * name makes a case by hand.
+     * without years is the latest of the cases told apart, "… (2012)" the one whose years now hold 2012, or the one
+     * case when they are no longer told apart (if the pass had found it: a name made by hand stays the researcher's).
      */
-    private long named(String name) {
-        return existing(name).orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
+    private long named(String name, boolean foundByThePass) {
+        return existing(name).or(() -> foundByThePass ? withoutYears(name) : java.util.Optional.empty())
+                .orElseGet(() -> byKey.computeIfAbsent("named:" + name, k -> create(name)));
     }
 
-    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(.+) \\((\\d{4})(?:–(\\d{4}))?\\)");
+    /** "Prosecution of X (2010–2012)", linked when the pass told it apart, is "Prosecution of X" when it no longer does. */
+    private java.util.Optional<Long> withoutYears(String name) {
+        java.util.regex.Matcher dated = YEARS.matcher(name);
+        if (!dated.matches()) {
+            return java.util.Optional.empty();
+        }
+        return names.entrySet().stream().filter(e -> e.getValue().equals(dated.group(1))).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(.+) \\((\\d{4})(?:[–-](\\d{4}))?\\)");
+
+    /** "Prosecution of X (2012–2013)" is a case told apart from "Prosecution of X". */
+    private static boolean isEpisodeOf(String name, String base) {
+        java.util.regex.Matcher years = YEARS.matcher(name);
+        return years.matches() && years.group(1).equals(base);
+    }
 
     private java.util.Optional<Long> existing(String name) {
         java.util.Optional<Long> exact = names.entrySet().stream().filter(e -> e.getValue().equals(name))
@@ -135,12 +156,10 @@ final class Cases {
             bySize.sort(Comparator.comparingInt((Integer k) -> -parts.reports(k).size()).thenComparing(k -> k));
             for (int k : bySize) {
                 Map<Long, Integer> votes = new java.util.HashMap<>();
-                parts.reports(k).forEach(r -> {
-                    Long previous = previousCaseOfReport.get(subject + ":" + r);
-                    if (previous != null) {
-                        votes.merge(previous, 1, Integer::sum);
-                    }
-                });
+                // only the previous cases of this person and kind: the name, or the name with its years
+                parts.reports(k).forEach(r -> previousCasesOfReport.getOrDefault(subject + ":" + r, List.of()).stream()
+                        .filter(c -> c.name() != null && (c.name().equals(name) || isEpisodeOf(c.name(), name)))
+                        .forEach(c -> votes.merge(c.id(), 1, Integer::sum)));
                 String episodeName = name + " (" + parts.years(k) + ")";
                 episodeIds[k] = ids.allocateByVotes(votes, previousByName.get(episodeName));
                 names.put(episodeIds[k], episodeName);
@@ -232,7 +251,7 @@ final class Cases {
             Role role = Role.ofKey(d.args().get("role"));
             String caseName = d.args().get("case");
             if (d.action().equals("link")) {
-                role(named(caseName), person.get().id, role, null, true);
+                role(named(caseName, "true".equals(d.args().get("found"))), person.get().id, role, null, true);
             } else {
                 Set<Long> caseIds = new java.util.HashSet<>(episodes.getOrDefault(caseName, List.of()));
                 existing(caseName).ifPresent(caseIds::add);

@@ -101,7 +101,11 @@ public final class Corrections {
     public Done link(String person, String kase, String role) {
         EntityRow p = find(EntityKind.PERSON, person);
         String caseName = caseName(kase, true);
-        return decide("link", Map.of("person", PersonLookup.handle(p), "case", caseName, "role", Role.ofKey(role).key()),
+        boolean existing = workspace.entities().entities(EntityKind.CASE).stream()
+                .anyMatch(c -> c.name().equals(caseName));
+        // a case found by the pass may change its name ("… (2012)" → "… (2011–2012)"); one made by hand does not
+        return decide("link", Map.of("person", PersonLookup.handle(p), "case", caseName, "role", Role.ofKey(role).key(),
+                        "found", String.valueOf(existing)),
                 "Linked #" + p.id() + " " + p.name() + " to " + caseName + " as " + role);
     }
 
@@ -144,7 +148,7 @@ public final class Corrections {
         }
         // a case told apart by year ("Prosecution of X (2012)", "… (2017)") may be named without its years
         java.util.regex.Pattern toldApart = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kase)
-                + " \\(\\d{4}(–\\d{4})?\\)");
+                + " \\(\\d{4}([–-]\\d{4})?\\)");
         boolean exists = workspace.entities().entities(EntityKind.CASE).stream()
                 .anyMatch(c -> c.name().equals(kase) || toldApart.matcher(c.name()).matches());
         if (!exists && !mayCreate) {

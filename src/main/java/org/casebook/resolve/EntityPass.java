@@ -49,10 +49,17 @@ public final class EntityPass {
         List<Long> anchor;
         long id;
 
+        /** The keys of every form, and each form's key as corrections recorded before 2026-11-26 wrote it. */
         Set<String> keys() {
             Set<String> keys = new LinkedHashSet<>();
-            mentions.forEach(m -> keys.add(NameKey.of(m.surface())));
-            addedAliases.forEach(a -> keys.add(NameKey.of(a)));
+            mentions.forEach(m -> {
+                keys.add(NameKey.of(m.surface()));
+                keys.add(NameKey.ofEveryWordAlike(m.surface()));
+            });
+            addedAliases.forEach(a -> {
+                keys.add(NameKey.of(a));
+                keys.add(NameKey.ofEveryWordAlike(a));
+            });
             return keys;
         }
 
@@ -203,10 +210,14 @@ public final class EntityPass {
 
         Map<String, Long> previousCases = new HashMap<>();
         store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
-        Map<String, Long> previousCaseOfReport = new HashMap<>(); // "person:item" → the case it was the subject of
+        Map<Long, String> previousCaseNames = new HashMap<>();
+        previousCases.forEach((name, id) -> previousCaseNames.put(id, name));
+        // "person:item" → the cases that report made the person a defendant, detainee or victim of
+        Map<String, List<Cases.PreviousCase>> previousCasesOfReport = new HashMap<>();
         store.roles().stream().filter(r -> r.itemId() != null && Cases.CONCERNED.contains(Role.ofKey(r.role())))
-                .forEach(r -> previousCaseOfReport.putIfAbsent(r.personId() + ":" + r.itemId(), r.caseId()));
-        Cases cases = new Cases(ids, persons, previousCases, previousCaseOfReport);
+                .forEach(r -> previousCasesOfReport.computeIfAbsent(r.personId() + ":" + r.itemId(),
+                        k -> new ArrayList<>()).add(new Cases.PreviousCase(r.caseId(), previousCaseNames.get(r.caseId()))));
+        Cases cases = new Cases(ids, persons, previousCases, previousCasesOfReport);
         List<Resolution.PersonRelation> relations = new ArrayList<>();
         Set<Long> officials = officials(byItem, personOfMention);
         List<Reference> references = new ArrayList<>();
@@ -488,10 +499,14 @@ public final class EntityPass {
         }
 
         /**
-         * An id for a case told apart from another by year: the previous case that held most of its reports, else
-         * the previous id of its name, else new.
+         * An id for a case told apart from another by year: the previous id of its name, else the previous case that
+         * held most of its reports, else new.
          */
         long allocateByVotes(Map<Long, Integer> votes, Long previousId) {
+            if (previousId != null && !taken.contains(previousId)) {
+                taken.add(previousId);
+                return previousId;
+            }
             long id = votes.entrySet().stream().filter(v -> !taken.contains(v.getKey()))
                     .max(Map.Entry.<Long, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))

@@ -57,7 +57,20 @@ public final class NameKey {
      */
     public static String ofGivenName(String word) {
         String key = ofWord(word);
-        return YU_BEFORE_CONSONANT.matcher(key).lookingAt() ? "j" + key.substring(1) : key;
+        return YU_BEFORE_CONSONANT.matcher(key).lookingAt() && !SURNAME_ENDING.matcher(key).find()
+                ? "j" + key.substring(1) : key;
+    }
+
+    /** A surname written first ("Yusupov Marat") keeps its Yu: Yusupov and Zhusupov stay apart. */
+    private static final java.util.regex.Pattern SURNAME_ENDING = java.util.regex.Pattern.compile(
+            "(ov|ova|ev|eva|in|ina|ski|skaia|enko|uli|kizi)$");
+
+    /**
+     * The key every word of a name had before given names were read on their own ({@link #of} since 2026-11-26):
+     * corrections recorded before name persons by it.
+     */
+    public static String ofEveryWordAlike(String name) {
+        return keyOf(name, false);
     }
 
     /** Yulia, Yuri, Yusup; not Yuan (Chinese, where Juan is another name). */
@@ -162,10 +175,14 @@ public final class NameKey {
 
     /** The key of a whole name: the keys of its words, hyphenated parts joined ("Kasym-Zhomart" → "kasimjomart"). */
     public static String of(String name) {
+        return keyOf(name, true);
+    }
+
+    private static String keyOf(String name, boolean givenNamesAlike) {
         StringBuilder key = new StringBuilder();
         String[] words = name.trim().split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            String k = i < words.length - 1 ? ofGivenName(words[i]) : ofWord(words[i]);
+            String k = givenNamesAlike && i < words.length - 1 ? ofGivenName(words[i]) : ofWord(words[i]);
             if (!k.isEmpty()) {
                 if (key.length() > 0) {
                     key.append(' ');

@@ -146,4 +146,42 @@ class CaseLinksTest {
         assertThat(links).filteredOn(l -> l.startsWith("Timur Sarsenov")).isNotEmpty()
                 .allMatch(l -> l.endsWith("| Prosecution of Timur Sarsenov"));
     }
+
+    @Test
+    void casesToldApartKeepTheirIdsWhenTheirYearsMoveAndACoDefendantsCaseKeepsItsOwn() throws IOException {
+        Path first = Files.writeString(temp.resolve("first.txt"), String.join("\n",
+                "On 5 May 2018 the journalist Yerlan Abenov was arrested again.",
+                "On 11 February 2017 the journalist Timur Sarsenov was arrested again.",
+                "The foundation published its yearly report on political prisoners.",
+                "Timur Sarsenov and Yerlan Abenov were released from detention.",
+                "On 15 June 2012 officers arrested the journalists Timur Sarsenov and Yerlan Abenov.") + "\n");
+        Path later = Files.writeString(temp.resolve("later.txt"),
+                "On 3 March 2011 the journalist Timur Sarsenov was detained at the airport.\n");
+        try (Workspace workspace = Workspace.open(temp.resolve("ws.db"))) {
+            new Importer(workspace).importPaths(List.of(first), Importer.Options.DEFAULT, ImportListener.NONE);
+            new EntityPass(workspace).run();
+            Map<String, Long> before = caseIds(workspace);
+            assertThat(before).containsKeys("Prosecution of Timur Sarsenov (2012)", "Prosecution of Timur Sarsenov (2017)",
+                    "Prosecution of Yerlan Abenov (2012)", "Prosecution of Yerlan Abenov (2018)");
+
+            new Importer(workspace).importPaths(List.of(later), Importer.Options.DEFAULT, ImportListener.NONE);
+            new EntityPass(workspace).run();
+            Map<String, Long> after = caseIds(workspace);
+
+            assertThat(after.get("Prosecution of Timur Sarsenov (2011–2012)"))
+                    .isEqualTo(before.get("Prosecution of Timur Sarsenov (2012)"));
+            assertThat(after.get("Prosecution of Timur Sarsenov (2017)"))
+                    .isEqualTo(before.get("Prosecution of Timur Sarsenov (2017)"));
+            // the co-defendant's cases share Timur's reports of 2012 but keep their own ids
+            assertThat(after.get("Prosecution of Yerlan Abenov (2012)"))
+                    .isEqualTo(before.get("Prosecution of Yerlan Abenov (2012)"));
+            assertThat(after.get("Prosecution of Yerlan Abenov (2018)"))
+                    .isEqualTo(before.get("Prosecution of Yerlan Abenov (2018)"));
+        }
+    }
+
+    private static Map<String, Long> caseIds(Workspace workspace) {
+        return workspace.entities().entities(EntityKind.CASE).stream()
+                .collect(Collectors.toMap(EntityStore.EntityRow::name, EntityStore.EntityRow::id));
+    }
 }

@@ -36,5 +36,6 @@ class NameKeyTest {
         assertThat(NameKey.ofWord("Jusupov")).isEqualTo(NameKey.ofWord("Zhusupov"));
         assertThat(NameKey.ofGivenName("Yuan")).isNotEqualTo(NameKey.ofGivenName("Juan"));
         assertThat(NameKey.of("Iuliia Kozlova")).isEqualTo(NameKey.of("Julia Kozlova")); // lookups and handles too
+        assertThat(NameKey.of("Yusupov Marat")).isNotEqualTo(NameKey.of("Zhusupov Marat")); // a surname written first
     }
 }

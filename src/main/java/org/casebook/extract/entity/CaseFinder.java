@@ -64,16 +64,22 @@ public final class CaseFinder {
             + "imprisoned|imprisonment|political prisoners?|behind bars|prison|colony|kidnapp\\w+|abducted|jailed|"
             + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
             + "hunger strike)\\b(?!(?<=prison)\\s(officials?|service|administration|authorities|staff|guards))");
-    /** A case's end, told right after the name: "X was released", "X also regained his freedom". */
-    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)[^.;:]{0,60}?\\b(?:(?:was|were|has been|have been|"
-            + "had been)\\s+(?:\\w+\\s+)?(?:released|freed|acquitted|set free)|regained (?:his|her|their) freedom)\\b");
-    /** A case's start, told right after the name: "X was arrested", not "X, who was arrested in 2010". */
+    /** A case's end, told right after the name: "X was released", "X also regained his freedom"; not "X was not released". */
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)(?:(?!\\bwho\\b)[^.;:]){0,60}?\\b(?:(?:was|were|"
+            + "has been|have been|had been)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:released|freed|acquitted|set free)|"
+            + "regained (?:his|her|their) freedom)\\b");
+    /** A case's start, told right after the name: "X was arrested", not "X, who was arrested in 2010", "X was never charged". */
     private static final Pattern STARTED_AFTER = Pattern.compile("(?i)(?:(?!\\bwho\\b)[^.;:]){0,60}?\\b(?:was|were|has "
-            + "been|have been|had been)\\s+(?:\\w+\\s+)?(?:arrested|detained|charged|indicted|taken into custody|"
-            + "placed under arrest)\\b");
-    /** A case's start told before the name: "officers arrested a theatre director, X", "a criminal case against X". */
-    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:arrested|detained|charged|"
-            + "(?:initiated|opened) a criminal case against)\\b(?!.*\\b(?:released|freed)\\b)");
+            + "been|have been|had been)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:arrested|detained|charged|indicted|"
+            + "taken into custody|placed under arrest)\\b");
+    /**
+     * A case's start told before the name, by whoever did it: "officers arrested a theatre director, X", "a criminal
+     * case against X"; not "the formerly detained X", nor across "; " or "the release of".
+     */
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)(?:\\b(?!was\\b|has\\b|is\\b|as\\b)\\w+s\\s+"
+            + "(?:had\\s+|have\\s+)?(?:arrested|detained|charged)|\\bpolice\\s+(?:arrested|detained)|"
+            + "\\b(?:initiated|opened) a criminal case against)\\b(?![^;]*(?:;|\\brelease of\\b|\\breleased\\b|"
+            + "\\bfreed\\b))");
     /** Words that make the person concerned a victim (of abduction, violence) rather than a detainee. */
     private static final Pattern VICTIMHOOD = Pattern.compile("(?i)\\b(abduct\\w*|kidnapp\\w*|killed|murdered|"
             + "assaulted|beaten)\\b");
@@ -99,7 +105,13 @@ public final class CaseFinder {
             + "placed under arrest))\\b|\\bthe\\s+\\p{Ll}{3,}s:\\s");
     /** "The cases against A and his relative B": each has a case of their own, not a place in the other's. */
     private static final Pattern SEPARATE_CASES = Pattern.compile("(?i)\\bcases\\s+(against|of)\\b");
-    /** Longer lists name prisoners one after another ("political prisoners: A, B, …"), not co-defendants. */
+    /** A trial's defendants, however many: "the trial of A, B, …", "co-defendants". */
+    private static final Pattern TRIED_TOGETHER = Pattern.compile("(?i)\\b(trial of|tried (alongside|together)|"
+            + "co-?defendants?)\\b");
+    /**
+     * Longer lists name prisoners one after another ("political prisoners: A, B, …"), not co-defendants, unless a
+     * trial is named ({@link #TRIED_TOGETHER}).
+     */
     static final int MAX_CO_DEFENDANTS = 8;
     /**
      * What stands between two names of one list: "A, B", "A and B", "A (Poland), B and C", "A, as well as B", and
@@ -139,7 +151,10 @@ public final class CaseFinder {
             + "solidarity with");
     private static final Pattern CAMPAIGN = Pattern.compile("(?i)\\b(appeal|appealed|letters?|inquiry|inquiries|"
             + "petitions?|urged|demand|demanded|demanding|called for|intervened|questions?)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(she|he)\\b");
+    /** "She may have to face extradition", "he was arrested again": the pronoun is the one the case is about. */
+    private static final Pattern PRONOUN_CASE = Pattern.compile("(?i)\\b(?:she|he)\\s+(?:was|is|has been|had been|"
+            + "may|might|could|will|would|faces?|faced|risks?)\\b[^.;:]{0,60}?\\b(?:arrested|detained|charged|"
+            + "sentenced|convicted|imprisoned|tried|prosecuted|extradit\\w*|released|freed)\\b");
     /** A relative named by a pronoun: "her husband", "his son". */
     private static final Pattern PRONOUN_RELATIVE = Pattern.compile("(?i)\\b(his|her|their)\\s+(" + RELATIVES
             + ")\\b");
@@ -312,14 +327,18 @@ public final class CaseFinder {
         }
 
         /**
-         * A sentence that names nobody but says "she" or "he" ("Now she may have to face extradition") is about the
-         * one person the sentence before named: that person's case, as the sentence tells it.
+         * A sentence that names nobody but has "she" or "he" as the one a case verb is about ("Now she may have to
+         * face extradition", "He was arrested again") is about the one person the sentence before named.
          */
         void pronounCases(int carried, List<CaseEvent> cases) {
             String sentence = text.substring(from, to);
-            if (!here.isEmpty() || !PRONOUN.matcher(sentence).find()) {
-                return;
+            Matcher pronoun = PRONOUN_CASE.matcher(sentence);
+            if (!here.isEmpty() || !pronoun.find() || ADVOCACY.matcher(sentence).find()) {
+                return; // "He said political prisoners must be freed" is about others
             }
+            sentence = sentence.substring(pronoun.start());
+            Phase phase = STARTED_AFTER.matcher(sentence).lookingAt() ? Phase.START
+                    : ENDED_AFTER.matcher(sentence).lookingAt() ? Phase.END : Phase.OTHER;
             if (EXTRADITION.matcher(sentence).find()) {
                 cases.add(new CaseEvent(CaseType.EXTRADITION, carried, subjectRole(mentions.get(carried),
                         Role.DEFENDANT), List.of(), Phase.OTHER));
@@ -328,7 +347,7 @@ public final class CaseFinder {
                     ? Role.DETAINEE : PROSECUTION.matcher(sentence).find() ? Role.DEFENDANT : null;
             if (role != null) {
                 cases.add(new CaseEvent(CaseType.PROSECUTION, carried, subjectRole(mentions.get(carried), role),
-                        List.of(), Phase.OTHER));
+                        List.of(), phase));
             }
         }
 
@@ -398,14 +417,19 @@ public final class CaseFinder {
             // persons listed together with a joint word ("sentenced Maks Bokayev and Talgat Ayan", "the trial of A,
             // B and C") are each in the others' case too; persons merely named in one sentence are not
             boolean joint = JOINT.matcher(sentence).find();
-            List<List<Integer>> lists = lists(subjects).stream().filter(l -> l.size() <= MAX_CO_DEFENDANTS
+            boolean tried = TRIED_TOGETHER.matcher(sentence).find();
+            List<List<Integer>> written = lists(subjects);
+            List<List<Integer>> lists = written.stream().filter(l -> (tried || l.size() <= MAX_CO_DEFENDANTS)
                     && (joint || arrestedTogether(l))).toList();
             Map<Integer, List<Integer>> listOf = new java.util.HashMap<>();
             lists.forEach(list -> list.forEach(member -> listOf.put(member, list)));
+            Map<Integer, List<Integer>> writtenWith = new java.util.HashMap<>(); // "A and B were released": both
+            written.forEach(list -> list.forEach(member -> writtenWith.put(member, list)));
             for (int subject : subjects) {
                 List<Participant> with = participants;
                 List<Integer> list = listOf.get(subject);
-                Phase phase = phaseOf(list == null ? subject : list.get(0));
+                List<Integer> told = writtenWith.getOrDefault(subject, List.of(subject));
+                Phase phase = phaseOf(told.get(0), told.get(told.size() - 1));
                 if (list != null) {
                     with = new ArrayList<>(participants);
                     for (int other : list) {
@@ -415,36 +439,41 @@ public final class CaseFinder {
                     }
                 }
                 cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with,
-                        phase == Phase.OTHER ? phaseOf(subject) : phase));
+                        phase == Phase.OTHER ? phaseOf(subject, subject) : phase));
             }
         }
 
         /** "Officers arrested a theatre director, A, as well as the leader of …, B": one arrest of all the list. */
         private boolean arrestedTogether(List<Integer> list) {
             int head = mentions.get(list.get(0)).begin();
-            return STARTED_BEFORE.matcher(text.substring(Math.max(from, head - 120), head)).find();
+            int previous = nearestBefore(list.get(0));
+            int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, head - 120);
+            return STARTED_BEFORE.matcher(text.substring(Math.min(start, head), head)).find();
         }
 
         /**
-         * What the sentence tells of this person's case: "X was released", "X regained his freedom" (the end); "X was
-         * arrested", "officers arrested … X" (the start); not "HRW released a report on X", "X, who was arrested in
-         * 2010, …", "demanded that X be released".
+         * What the sentence tells of the case of a person, or of a list from its first to its last name ("A and B
+         * were released"): "X was released", "X regained his freedom" (the end); "X was arrested", "officers
+         * arrested … X" (the start); not "HRW released a report on X", "X, who was arrested in 2010, …", "demanded
+         * that X be released", "X was not released".
          */
-        private Phase phaseOf(int person) {
-            Mention m = mentions.get(person);
+        private Phase phaseOf(int first, int last) {
+            Mention m = mentions.get(last);
             int next = here.stream().filter(p -> mentions.get(p).begin() >= m.end()).mapToInt(p -> mentions.get(p).begin())
                     .min().orElse(to);
-            String after = text.substring(m.end(), Math.max(m.end(), Math.min(next, Math.min(to, m.end() + 100))));
+            String after = text.substring(m.end(), Math.max(m.end(), Math.min(next, Math.min(to, m.end() + 160))))
+                    .replaceFirst("^\\s*,\\s*who\\b[^,]*,", ""); // "X, who was released in 2012, was arrested again"
             if (ENDED_AFTER.matcher(after).lookingAt()) {
                 return Phase.END;
             }
             if (STARTED_AFTER.matcher(after).lookingAt()) {
                 return Phase.START;
             }
-            int previous = nearestBefore(person);
-            int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, m.begin() - 120);
-            return STARTED_BEFORE.matcher(text.substring(Math.min(start, m.begin()), m.begin())).find() ? Phase.START
-                    : Phase.OTHER;
+            Mention head = mentions.get(first);
+            int previous = nearestBefore(first);
+            int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, head.begin() - 120);
+            return STARTED_BEFORE.matcher(text.substring(Math.min(start, head.begin()), head.begin())).find()
+                    ? Phase.START : Phase.OTHER;
         }
 
         /** The subjects, and relatives named as "and his relative B" right after one of them ("the cases against A and his relative B"). */

@@ -335,17 +335,18 @@ public final class EntityExtractor {
     }
 
     /**
-     * The role word right before a name, or a title ending in a name of its own before a colon that introduces it
-     * ("a representative of the NSC: X"; not "he told the prosecutor: X is innocent").
+     * The role word right before a name, also before a colon that introduces it ("a representative of the NSC: X",
+     * "his lawyers: X and Y"; not "he told the prosecutor: X is innocent").
      */
     private String directCueBefore(String text, List<Token> tokens, int at) {
         if (at == 0) {
             return null;
         }
         String gap = text.substring(tokens.get(at - 1).end(), tokens.get(at).begin());
-        if (gap.matches("(?s).*[.;!?].*|.*:.*:.*") || gap.contains(":") && !tokens.get(at - 1).capitalised()) {
+        if (gap.matches("(?s).*[.;!?].*|.*:.*:.*")) {
             return null;
         }
+        boolean colon = gap.contains(":");
         for (int n = Math.min(gazetteer.longestCue(), at); n >= 1; n--) {
             int start = at - n;
             StringBuilder phrase = new StringBuilder();
@@ -357,10 +358,23 @@ public final class EntityExtractor {
             }
             String role = gazetteer.cueRole(phrase.toString().toLowerCase(Locale.ROOT));
             if (role != null) {
-                return role;
+                return colon && spokenTo(tokens, start) ? null : role;
             }
         }
         return null;
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("told", "tells", "said", "says", "asked", "asks", "wrote",
+            "writes", "stated", "declared", "replied", "answered");
+
+    /** "He told the prosecutor: X is innocent": the colon opens what was said, not the prosecutor's name. */
+    private static boolean spokenTo(List<Token> tokens, int cueStart) {
+        for (int k = cueStart - 1; k >= Math.max(0, cueStart - 4); k--) {
+            if (SPEECH_VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> tokens(String text) {

@@ -200,4 +200,39 @@ class CaseFinderTest {
         assertThat(casesIn("Ivan Petrov, addressed the court at length. Timur Sarsenov was sentenced to five years."))
                 .containsExactly("Timur Sarsenov DEFENDANT []");
     }
+
+    private List<CaseFinder.Phase> phases(String text) {
+        return cases.find(text, extractor.extract(text)).cases().stream().map(CaseFinder.CaseEvent::phase).toList();
+    }
+
+    @Test
+    void aReleaseOrAnArrestIsReadForThePersonsItIsAbout() {
+        assertThat(phases("Timur Sarsenov and Yerlan Abenov were released from prison.")).containsOnly(
+                CaseFinder.Phase.END);
+        assertThat(phases("Officers arrested the journalists Timur Sarsenov and Yerlan Abenov.")).containsOnly(
+                CaseFinder.Phase.START);
+        assertThat(phases("Timur Sarsenov, who was released in 2012, was arrested again.")).containsExactly(
+                CaseFinder.Phase.START);
+        assertThat(phases("Timur Sarsenov was not released from prison.")).containsExactly(CaseFinder.Phase.OTHER);
+        assertThat(phases("The formerly detained journalist Timur Sarsenov spoke of his trial.")).containsExactly(
+                CaseFinder.Phase.OTHER);
+    }
+
+    @Test
+    void heOrSheIsTheOnePersonOfTheSentenceBeforeOnlyWhenACaseIsTheirs() {
+        assertThat(casesIn("Daria Akhmetova asked for asylum in Austria. Now she may have to face extradition to "
+                + "Russia.")).containsExactly("Daria Akhmetova DEFENDANT []");
+        assertThat(casesIn("Garry Kasparov spoke in Brussels. He said political prisoners must be freed.")).isEmpty();
+    }
+
+    @Test
+    void everyoneOnTrialTogetherIsACoDefendantHoweverMany() {
+        String[] given = {"Marat", "Timur", "Yerlan", "Dana", "Gulnara", "Nurlan", "Aigerim", "Erlan", "Anna"};
+        StringBuilder trial = new StringBuilder("The trial of ");
+        for (int i = 0; i < given.length; i++) {
+            trial.append(i == 0 ? "" : i == given.length - 1 ? " and " : ", ").append(given[i]).append(" Zhanuzakov");
+        }
+        assertThat(casesIn(trial + " began in Aktau.")).hasSize(given.length)
+                .allMatch(c -> c.split(":").length == given.length);
+    }
 }

@@ -60,6 +60,7 @@ class EntityExtractorTest {
         assertThat(cueOf("Threats came from a representative of the NSC: Nurlan Abenov", "Nurlan Abenov"))
                 .isEqualTo("official");
         assertThat(cueOf("He told the prosecutor: Timur Sarsenov is innocent.", "Timur Sarsenov")).isNull();
+        assertThat(cueOf("Yerlan Abenov will appeal; his lawyer: Dana Akhmetova.", "Dana Akhmetova")).isEqualTo("lawyer");
         assertThat(cueOf("Prosecutors dropped the charges against Timur Sarsenov.", "Timur Sarsenov")).isNull();
     }
 
