@@ -76,20 +76,8 @@ final class Cases {
 
     /** "Prosecution of X (2010–2012)", linked when the pass told it apart, is "Prosecution of X" when it no longer does. */
     private java.util.Optional<Long> withoutYears(String name) {
-        java.util.regex.Matcher dated = YEARS.matcher(name);
-        if (!dated.matches()) {
-            return java.util.Optional.empty();
-        }
-        return names.entrySet().stream().filter(e -> e.getValue().equals(dated.group(1))).map(Map.Entry::getKey)
-                .findFirst();
-    }
-
-    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(.+) \\((\\d{4})(?:[–-](\\d{4}))?\\)");
-
-    /** "Prosecution of X (2012–2013)" is a case told apart from "Prosecution of X". */
-    private static boolean isEpisodeOf(String name, String base) {
-        java.util.regex.Matcher years = YEARS.matcher(name);
-        return years.matches() && years.group(1).equals(base);
+        return DatedCaseName.parse(name).flatMap(dated -> names.entrySet().stream()
+                .filter(e -> e.getValue().equals(dated.base())).map(Map.Entry::getKey).findFirst());
     }
 
     private java.util.Optional<Long> existing(String name) {
@@ -102,19 +90,10 @@ final class Cases {
         if (told != null) {
             return java.util.Optional.of(told.get(told.size() - 1));
         }
-        java.util.regex.Matcher dated = YEARS.matcher(name);
-        if (!dated.matches()) {
-            return java.util.Optional.empty();
-        }
-        int year = Integer.parseInt(dated.group(2));
-        for (long part : episodes.getOrDefault(dated.group(1), List.of())) {
-            java.util.regex.Matcher years = YEARS.matcher(names.get(part));
-            if (years.matches() && Integer.parseInt(years.group(2)) <= year
-                    && year <= Integer.parseInt(years.group(3) == null ? years.group(2) : years.group(3))) {
-                return java.util.Optional.of(part);
-            }
-        }
-        return java.util.Optional.empty(); // a case of another year: the researcher's own
+        // "… (2012)" is the case whose years now hold 2012; a case of another year is the researcher's own
+        return DatedCaseName.parse(name).flatMap(typed -> episodes.getOrDefault(typed.base(), List.of()).stream()
+                .filter(part -> DatedCaseName.parse(names.get(part)).filter(d -> d.holds(typed)).isPresent())
+                .findFirst());
     }
 
     /** Where a report that states a case stands: its date (null if unknown), source and line or paragraph. */
@@ -158,7 +137,7 @@ final class Cases {
                 Map<Long, Integer> votes = new java.util.HashMap<>();
                 // only the previous cases of this person and kind: the name, or the name with its years
                 parts.reports(k).forEach(r -> previousCasesOfReport.getOrDefault(subject + ":" + r, List.of()).stream()
-                        .filter(c -> c.name() != null && (c.name().equals(name) || isEpisodeOf(c.name(), name)))
+                        .filter(c -> c.name() != null && (c.name().equals(name) || DatedCaseName.isPartOf(c.name(), name)))
                         .forEach(c -> votes.merge(c.id(), 1, Integer::sum)));
                 String episodeName = name + " (" + parts.years(k) + ")";
                 episodeIds[k] = ids.allocateByVotes(votes, previousByName.get(episodeName));
@@ -254,7 +233,7 @@ final class Cases {
                 role(named(caseName, "true".equals(d.args().get("found"))), person.get().id, role, null, true);
             } else {
                 Set<Long> caseIds = new java.util.HashSet<>(episodes.getOrDefault(caseName, List.of()));
-                existing(caseName).ifPresent(caseIds::add);
+                existing(caseName).or(() -> withoutYears(caseName)).ifPresent(caseIds::add);
                 roles.removeIf(r -> caseIds.contains(r.caseId()) && r.personId() == person.get().id
                         && r.role() == role);
             }

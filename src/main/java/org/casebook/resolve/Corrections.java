@@ -101,8 +101,7 @@ public final class Corrections {
     public Done link(String person, String kase, String role) {
         EntityRow p = find(EntityKind.PERSON, person);
         String caseName = caseName(kase, true);
-        boolean existing = workspace.entities().entities(EntityKind.CASE).stream()
-                .anyMatch(c -> c.name().equals(caseName));
+        boolean existing = foundByThePass(caseName);
         // a case found by the pass may change its name ("… (2012)" → "… (2011–2012)"); one made by hand does not
         return decide("link", Map.of("person", PersonLookup.handle(p), "case", caseName, "role", Role.ofKey(role).key(),
                         "found", String.valueOf(existing)),
@@ -142,15 +141,23 @@ public final class Corrections {
         });
     }
 
+    /**
+     * Whether this name stands for a case the pass found, and may rename as reports arrive: it exists, or it is "X
+     * (2012)" and a case "X (2011–2012)" exists, whose years hold 2012. Any other name is a case made by hand.
+     */
+    private boolean foundByThePass(String caseName) {
+        var typed = DatedCaseName.parse(caseName);
+        return workspace.entities().entities(EntityKind.CASE).stream().anyMatch(c -> c.name().equals(caseName)
+                || typed.isPresent() && DatedCaseName.parse(c.name()).filter(d -> d.holds(typed.get())).isPresent());
+    }
+
     private String caseName(String kase, boolean mayCreate) {
         if (kase.matches("\\d+")) {
             return find(EntityKind.CASE, kase).name();
         }
         // a case told apart by year ("Prosecution of X (2012)", "… (2017)") may be named without its years
-        java.util.regex.Pattern toldApart = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kase)
-                + " \\(\\d{4}([–-]\\d{4})?\\)");
         boolean exists = workspace.entities().entities(EntityKind.CASE).stream()
-                .anyMatch(c -> c.name().equals(kase) || toldApart.matcher(c.name()).matches());
+                .anyMatch(c -> c.name().equals(kase) || DatedCaseName.isPartOf(c.name(), kase));
         if (!exists && !mayCreate) {
             throw new Refused("no case named \"" + kase + "\"");
         }

@@ -209,9 +209,11 @@ public final class EntityPass {
         addNamed(entities, ids, places, EntityKind.PLACE);
 
         Map<String, Long> previousCases = new HashMap<>();
-        store.entities(EntityKind.CASE).forEach(c -> previousCases.put(c.name(), c.id()));
-        Map<Long, String> previousCaseNames = new HashMap<>();
-        previousCases.forEach((name, id) -> previousCaseNames.put(id, name));
+        Map<Long, String> previousCaseNames = new HashMap<>(); // two persons' cases may share a name
+        store.entities(EntityKind.CASE).forEach(c -> {
+            previousCases.put(c.name(), c.id());
+            previousCaseNames.put(c.id(), c.name());
+        });
         // "person:item" → the cases that report made the person a defendant, detainee or victim of
         Map<String, List<Cases.PreviousCase>> previousCasesOfReport = new HashMap<>();
         store.roles().stream().filter(r -> r.itemId() != null && Cases.CONCERNED.contains(Role.ofKey(r.role())))

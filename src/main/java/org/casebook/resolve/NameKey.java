@@ -63,7 +63,7 @@ public final class NameKey {
 
     /** A surname written first ("Yusupov Marat") keeps its Yu: Yusupov and Zhusupov stay apart. */
     private static final java.util.regex.Pattern SURNAME_ENDING = java.util.regex.Pattern.compile(
-            "(ov|ova|ev|eva|in|ina|ski|skaia|enko|uli|kizi)$");
+            "(ov|ova|ev|eva|ski|skaia|enko|uli|kizi)$");
 
     /**
      * The key every word of a name had before given names were read on their own ({@link #of} since 2026-11-26):

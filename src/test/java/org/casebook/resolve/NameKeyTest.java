@@ -35,6 +35,7 @@ class NameKeyTest {
         assertThat(NameKey.ofWord("Yusupov")).isNotEqualTo(NameKey.ofWord("Zhusupov"));
         assertThat(NameKey.ofWord("Jusupov")).isEqualTo(NameKey.ofWord("Zhusupov"));
         assertThat(NameKey.ofGivenName("Yuan")).isNotEqualTo(NameKey.ofGivenName("Juan"));
+        assertThat(NameKey.ofGivenName("Iustina")).isEqualTo(NameKey.ofGivenName("Justina"));
         assertThat(NameKey.of("Iuliia Kozlova")).isEqualTo(NameKey.of("Julia Kozlova")); // lookups and handles too
         assertThat(NameKey.of("Yusupov Marat")).isNotEqualTo(NameKey.of("Zhusupov Marat")); // a surname written first
     }

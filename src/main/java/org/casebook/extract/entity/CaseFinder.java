@@ -65,21 +65,23 @@ public final class CaseFinder {
             + "released|release|freed|regained his freedom|regained her freedom|parole|mental hospital|psychiatric|"
             + "hunger strike)\\b(?!(?<=prison)\\s(officials?|service|administration|authorities|staff|guards))");
     /** A case's end, told right after the name: "X was released", "X also regained his freedom"; not "X was not released". */
-    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)(?:(?!\\bwho\\b)[^.;:]){0,60}?\\b(?:(?:was|were|"
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?i)(?:(?!\\b(?:who|whose|whom|which)\\b)[^.;:]){0,60}?\\b(?:(?:was|were|"
             + "has been|have been|had been)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:released|freed|acquitted|set free)|"
             + "regained (?:his|her|their) freedom)\\b");
     /** A case's start, told right after the name: "X was arrested", not "X, who was arrested in 2010", "X was never charged". */
-    private static final Pattern STARTED_AFTER = Pattern.compile("(?i)(?:(?!\\bwho\\b)[^.;:]){0,60}?\\b(?:was|were|has "
+    private static final Pattern STARTED_AFTER = Pattern.compile("(?i)(?:(?!\\b(?:who|whose|whom|which)\\b)[^.;:]){0,60}?\\b(?:was|were|has "
             + "been|have been|had been)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:arrested|detained|charged|indicted|"
             + "taken into custody|placed under arrest)\\b");
     /**
-     * A case's start told before the name, by whoever did it: "officers arrested a theatre director, X", "a criminal
-     * case against X"; not "the formerly detained X", nor across "; " or "the release of".
+     * A case's start told before the name, by whoever did it: "officers arrested a theatre director, X", "the KNB
+     * detained X", "opened a criminal case against X"; not "the formerly detained X", "this detained journalist X",
+     * nor across "; " or "the release of".
      */
-    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)(?:\\b(?!was\\b|has\\b|is\\b|as\\b)\\w+s\\s+"
-            + "(?:had\\s+|have\\s+)?(?:arrested|detained|charged)|\\bpolice\\s+(?:arrested|detained)|"
-            + "\\b(?:initiated|opened) a criminal case against)\\b(?![^;]*(?:;|\\brelease of\\b|\\breleased\\b|"
-            + "\\bfreed\\b))");
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)(?:\\b(?!(?:the|a|an|his|her|their|its|this|"
+            + "that|these|those|was|were|has|had|have|is|as|been|being|newly|\\w+ly)\\b)\\w+\\s+(?:had\\s+|have\\s+)?"
+            + "(?:arrested|detained|charged)|\\b(?:initiated|opened|launched|brought)\\s+(?:a\\s+)?(?:new\\s+)?criminal "
+            + "(?:case|proceedings) against|\\bcriminal case (?:was|has been) (?:opened|initiated) against)\\b"
+            + "(?![^;]*(?:;|\\brelease of\\b|\\breleased\\b|\\bfreed\\b))");
     /** Words that make the person concerned a victim (of abduction, violence) rather than a detainee. */
     private static final Pattern VICTIMHOOD = Pattern.compile("(?i)\\b(abduct\\w*|kidnapp\\w*|killed|murdered|"
             + "assaulted|beaten)\\b");
@@ -107,7 +109,9 @@ public final class CaseFinder {
     private static final Pattern SEPARATE_CASES = Pattern.compile("(?i)\\bcases\\s+(against|of)\\b");
     /** A trial's defendants, however many: "the trial of A, B, …", "co-defendants". */
     private static final Pattern TRIED_TOGETHER = Pattern.compile("(?i)\\b(trial of|tried (alongside|together)|"
-            + "co-?defendants?)\\b");
+            + "co-?defendants?)\\b[^;]*$");
+    /** Even at a trial, a list this long is a roll of names, not co-defendants to link pairwise. */
+    static final int MAX_TRIED_TOGETHER = 60;
     /**
      * Longer lists name prisoners one after another ("political prisoners: A, B, …"), not co-defendants, unless a
      * trial is named ({@link #TRIED_TOGETHER}).
@@ -152,9 +156,11 @@ public final class CaseFinder {
     private static final Pattern CAMPAIGN = Pattern.compile("(?i)\\b(appeal|appealed|letters?|inquiry|inquiries|"
             + "petitions?|urged|demand|demanded|demanding|called for|intervened|questions?)\\b");
     /** "She may have to face extradition", "he was arrested again": the pronoun is the one the case is about. */
-    private static final Pattern PRONOUN_CASE = Pattern.compile("(?i)\\b(?:she|he)\\s+(?:was|is|has been|had been|"
-            + "may|might|could|will|would|faces?|faced|risks?)\\b[^.;:]{0,60}?\\b(?:arrested|detained|charged|"
-            + "sentenced|convicted|imprisoned|tried|prosecuted|extradit\\w*|released|freed)\\b");
+    private static final Pattern PRONOUN_CASE = Pattern.compile("(?i)\\b(?:she|he)\\s+(?:(?:was|is|has|had)\\s+"
+            + "(?:(?!that\\b|who\\b|which\\b)\\w+\\s+)?(?:been\\s+)?|(?:may|might|could|will|would)\\s+(?:have\\s+to\\s+)?|"
+            + "faces?\\s+|faced\\s+|risks?\\s+|remains?\\s+)(?:(?!that\\b|who\\b|which\\b)\\w+\\s+){0,2}?"
+            + "(?:arrested|detained|detention|charged|sentenced|convicted|imprisoned|tried|prosecuted|extradit\\w*|"
+            + "released|freed|custody|prison)\\b");
     /** A relative named by a pronoun: "her husband", "his son". */
     private static final Pattern PRONOUN_RELATIVE = Pattern.compile("(?i)\\b(his|her|their)\\s+(" + RELATIVES
             + ")\\b");
@@ -417,10 +423,9 @@ public final class CaseFinder {
             // persons listed together with a joint word ("sentenced Maks Bokayev and Talgat Ayan", "the trial of A,
             // B and C") are each in the others' case too; persons merely named in one sentence are not
             boolean joint = JOINT.matcher(sentence).find();
-            boolean tried = TRIED_TOGETHER.matcher(sentence).find();
             List<List<Integer>> written = lists(subjects);
-            List<List<Integer>> lists = written.stream().filter(l -> (tried || l.size() <= MAX_CO_DEFENDANTS)
-                    && (joint || arrestedTogether(l))).toList();
+            List<List<Integer>> lists = written.stream().filter(l -> (l.size() <= MAX_CO_DEFENDANTS
+                    || l.size() <= MAX_TRIED_TOGETHER && triedTogether(l)) && (joint || arrestedTogether(l))).toList();
             Map<Integer, List<Integer>> listOf = new java.util.HashMap<>();
             lists.forEach(list -> list.forEach(member -> listOf.put(member, list)));
             Map<Integer, List<Integer>> writtenWith = new java.util.HashMap<>(); // "A and B were released": both
@@ -429,7 +434,10 @@ public final class CaseFinder {
                 List<Participant> with = participants;
                 List<Integer> list = listOf.get(subject);
                 List<Integer> told = writtenWith.getOrDefault(subject, List.of(subject));
-                Phase phase = phaseOf(told.get(0), told.get(told.size() - 1));
+                Phase phase = phaseOf(subject, subject, false);
+                if (phase == Phase.OTHER && told.size() > 1) { // "A and B were released": both
+                    phase = phaseOf(told.get(0), told.get(told.size() - 1), true);
+                }
                 if (list != null) {
                     with = new ArrayList<>(participants);
                     for (int other : list) {
@@ -438,17 +446,32 @@ public final class CaseFinder {
                         }
                     }
                 }
-                cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with,
-                        phase == Phase.OTHER ? phaseOf(subject, subject) : phase));
+                cases.add(new CaseEvent(type, subject, subjectRole(mentions.get(subject), role), with, phase));
             }
         }
 
-        /** "Officers arrested a theatre director, A, as well as the leader of …, B": one arrest of all the list. */
-        private boolean arrestedTogether(List<Integer> list) {
-            int head = mentions.get(list.get(0)).begin();
-            int previous = nearestBefore(list.get(0));
+        /** A clause set off after a name: ", who was released in 2012,", "(who was …)", "– whose son … –". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)^\\s*(?:,\\s*(?:who|whose|whom|which)\\b[^,]*,|"
+            + "\\([^)]*\\)|[–—]\\s[^–—]*[–—])");
+    /** A list's own verb: "A and B were released", "… have been arrested". */
+    private static final Pattern PLURAL_VERB = Pattern.compile("(?i)\\s*,?\\s*(?:\\w+\\s+)?(?:were|have been|had been)\\b");
+
+    /** "Officers arrested a theatre director, A, as well as the leader of …, B": one arrest of all the list. */
+        /** "The trial of A, B, … and K": a trial word right before the list. */
+        private boolean triedTogether(List<Integer> list) {
+            return TRIED_TOGETHER.matcher(before(list.get(0))).find();
+        }
+
+        /** The words between a name and the name before it (or the sentence start), at most 120 characters. */
+        private String before(int person) {
+            int head = mentions.get(person).begin();
+            int previous = nearestBefore(person);
             int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, head - 120);
-            return STARTED_BEFORE.matcher(text.substring(Math.min(start, head), head)).find();
+            return text.substring(Math.min(start, head), head);
+        }
+
+        private boolean arrestedTogether(List<Integer> list) {
+            return STARTED_BEFORE.matcher(before(list.get(0))).find();
         }
 
         /**
@@ -457,23 +480,21 @@ public final class CaseFinder {
          * arrested … X" (the start); not "HRW released a report on X", "X, who was arrested in 2010, …", "demanded
          * that X be released", "X was not released".
          */
-        private Phase phaseOf(int first, int last) {
+        private Phase phaseOf(int first, int last, boolean plural) {
             Mention m = mentions.get(last);
             int next = here.stream().filter(p -> mentions.get(p).begin() >= m.end()).mapToInt(p -> mentions.get(p).begin())
                     .min().orElse(to);
-            String after = text.substring(m.end(), Math.max(m.end(), Math.min(next, Math.min(to, m.end() + 160))))
-                    .replaceFirst("^\\s*,\\s*who\\b[^,]*,", ""); // "X, who was released in 2012, was arrested again"
-            if (ENDED_AFTER.matcher(after).lookingAt()) {
+            String after = RELATIVE_CLAUSE.matcher(text.substring(m.end(), Math.max(m.end(), Math.min(next,
+                    Math.min(to, m.end() + 160))))).replaceFirst(""); // "X, who was released in 2012, was arrested again"
+            // for a list, only a verb of the list: "Police detained A and B was released" tells B's release alone
+            boolean ownVerb = !plural || PLURAL_VERB.matcher(after).lookingAt();
+            if (ownVerb && ENDED_AFTER.matcher(after).lookingAt()) {
                 return Phase.END;
             }
-            if (STARTED_AFTER.matcher(after).lookingAt()) {
+            if (ownVerb && STARTED_AFTER.matcher(after).lookingAt()) {
                 return Phase.START;
             }
-            Mention head = mentions.get(first);
-            int previous = nearestBefore(first);
-            int start = Math.max(previous >= 0 ? mentions.get(previous).end() : from, head.begin() - 120);
-            return STARTED_BEFORE.matcher(text.substring(Math.min(start, head.begin()), head.begin())).find()
-                    ? Phase.START : Phase.OTHER;
+            return STARTED_BEFORE.matcher(before(first)).find() ? Phase.START : Phase.OTHER;
         }
 
         /** The subjects, and relatives named as "and his relative B" right after one of them ("the cases against A and his relative B"). */

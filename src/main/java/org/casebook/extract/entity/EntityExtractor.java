@@ -358,7 +358,7 @@ public final class EntityExtractor {
             }
             String role = gazetteer.cueRole(phrase.toString().toLowerCase(Locale.ROOT));
             if (role != null) {
-                return colon && spokenTo(tokens, start) ? null : role;
+                return colon && (spokenTo(text, tokens, start) || !namedAlone(text, tokens, at)) ? null : role;
             }
         }
         return null;
@@ -368,13 +368,34 @@ public final class EntityExtractor {
             "writes", "stated", "declared", "replied", "answered");
 
     /** "He told the prosecutor: X is innocent": the colon opens what was said, not the prosecutor's name. */
-    private static boolean spokenTo(List<Token> tokens, int cueStart) {
+    private static boolean spokenTo(String text, List<Token> tokens, int cueStart) {
         for (int k = cueStart - 1; k >= Math.max(0, cueStart - 4); k--) {
+            if (text.substring(tokens.get(k).end(), tokens.get(k + 1).begin()).matches("(?s).*[.;!?].*")) {
+                return false; // the sentence before
+            }
             if (SPEECH_VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * After a colon, a name the title introduces stands alone or in a list ("the NSC: Nurlan Mazhilov", "his lawyers:
+     * A and B, …"), not as the subject of a sentence of its own ("the judge: Vladimir Kozlov is innocent").
+     */
+    private static boolean namedAlone(String text, List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && k < at + 5 && tokens.get(k).capitalised()
+                && !text.substring(tokens.get(k - 1).end(), tokens.get(k).begin()).matches("(?s).*[,;.)].*")) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return true;
+        }
+        String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).begin());
+        String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return gap.matches("(?s).*[,;.)].*") || word.equals("and") || word.equals("or");
     }
 
     private static List<Token> tokens(String text) {

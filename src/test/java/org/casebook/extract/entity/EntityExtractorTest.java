@@ -61,6 +61,9 @@ class EntityExtractorTest {
                 .isEqualTo("official");
         assertThat(cueOf("He told the prosecutor: Timur Sarsenov is innocent.", "Timur Sarsenov")).isNull();
         assertThat(cueOf("Yerlan Abenov will appeal; his lawyer: Dana Akhmetova.", "Dana Akhmetova")).isEqualTo("lawyer");
+        assertThat(cueOf("Kozlov was detained, his wife said. His lawyer: Dana Akhmetova.", "Dana Akhmetova"))
+                .isEqualTo("lawyer");
+        assertThat(cueOf("He shouted at the judge: Vladimir Kozlov is innocent.", "Vladimir Kozlov")).isNull();
         assertThat(cueOf("Prosecutors dropped the charges against Timur Sarsenov.", "Timur Sarsenov")).isNull();
     }
 
