@@ -111,13 +111,15 @@ final class Cases {
     /** Each automatic case whose reports tell two or more cases apart becomes one case per episode, named by year. */
     private void tellEpisodesApart() {
         CaseEpisodes teller = new CaseEpisodes(reports);
+        Map<Long, List<Resolution.CaseRole>> rolesOf = new java.util.HashMap<>();
+        roles.forEach(r -> rolesOf.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<String, Long> key : byKey.entrySet()) {
-            if (key.getKey().startsWith("named:")) {
-                continue;
-            }
             long caseId = key.getValue();
+            if (key.getKey().startsWith("named:") || !phases.getOrDefault(caseId, Map.of()).containsValue(Phase.END)) {
+                continue; // made by hand, or no release told: one case
+            }
             long subject = Long.parseLong(key.getKey().substring(key.getKey().indexOf(':') + 1));
-            List<Resolution.CaseRole> caseRoles = roles.stream().filter(r -> r.caseId() == caseId).toList();
+            List<Resolution.CaseRole> caseRoles = rolesOf.getOrDefault(caseId, List.of());
             List<Long> subjectReports = caseRoles.stream().filter(r -> r.personId() == subject && r.itemId() != null
                     && CONCERNED.contains(r.role())).map(Resolution.CaseRole::itemId).toList();
             CaseEpisodes.Split parts = teller.episodes(subjectReports, phases.getOrDefault(caseId, Map.of()));

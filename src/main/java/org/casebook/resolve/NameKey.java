@@ -57,8 +57,8 @@ public final class NameKey {
      */
     public static String ofGivenName(String word) {
         String key = ofWord(word);
-        return YU_BEFORE_CONSONANT.matcher(key).lookingAt() && !SURNAME_ENDING.matcher(key).find()
-                ? "j" + key.substring(1) : key;
+        return key.startsWith("iu") && YU_BEFORE_CONSONANT.matcher(key).lookingAt()
+                && !SURNAME_ENDING.matcher(key).find() ? "j" + key.substring(1) : key;
     }
 
     /** A surname written first ("Yusupov Marat") keeps its Yu: Yusupov and Zhusupov stay apart. */
