@@ -14,7 +14,10 @@ import org.casebook.model.Role;
  * Finds, in one report, the prosecutions, detentions, trials and extradition attempts it states and who takes part:
  * the person a trigger phrase is about ("the extradition of X", "criminal case against X", "X was detained") is the
  * defendant or detainee; persons named with a role word in the same sentence (lawyer, judge, prosecutor, MEP,
- * journalist, wife of) take that role in the case. Relations ("X, the brother of Y") are found alongside.
+ * journalist, wife of) take that role in the case. Relations ("X, the brother of Y") are found alongside, and what
+ * needs the whole workspace is handed on: campaigners speaking "in defence of" someone without naming a case, officials
+ * acting against "her husband", and whether a sentence tells a case's start or end (for one case or two). The rules,
+ * with their examples and limits, are in docs/decisions/0005-person-resolution.md.
  */
 public final class CaseFinder {
 
