@@ -16,18 +16,13 @@ import org.casebook.search.ChronologyService;
 import org.casebook.search.SearchService;
 import org.controlsfx.control.CheckComboBox;
 import org.casebook.store.Workspace;
-import org.casebook.testing.DemoCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** The real window, headless, on a workspace of the demo corpus: what a researcher sees when searching and importing. */
 class ChronologyWindowTest extends WindowTest {
 
-    @TempDir
-    static Path temp;
-    static Path workspaceFile;
     static long tokaevTotal;
     static long primaries;
     static long items;
@@ -35,23 +30,11 @@ class ChronologyWindowTest extends WindowTest {
 
     @BeforeAll
     static void buildWorkspace() {
-        System.setProperty(AppPreferences.HOME_PROPERTY, temp.resolve("home").toString());
-        workspaceFile = temp.resolve("window.db");
-        try (Workspace ws = DemoCorpus.resolved(workspaceFile)) {
+        try (Workspace ws = demoWorkspace("window.db")) {
             tokaevTotal = new SearchService(ws).search("Tokaev", 0).total();
             primaries = ws.items().stats().primaries();
             items = ws.items().stats().items();
         }
-    }
-
-    @Override
-    Path home() {
-        return temp.resolve("home");
-    }
-
-    @Override
-    Path workspace() {
-        return workspaceFile;
     }
 
     private static String text(FxRobot robot, String id) {

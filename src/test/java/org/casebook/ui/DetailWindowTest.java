@@ -2,7 +2,6 @@ package org.casebook.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -16,19 +15,14 @@ import org.casebook.resolve.PersonLookup;
 import org.casebook.search.ChronologyService;
 import org.casebook.store.EntityStore.EntityRow;
 import org.casebook.store.Workspace;
-import org.casebook.testing.DemoCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: an item's detail, a person's dossier, corrections with undo and redo, the keyboard. */
 class DetailWindowTest extends WindowTest {
 
-    @TempDir
-    static Path temp;
-    static Path workspaceFile;
     static EntityRow kozlov;
     /** A report naming Vladimir Kozlov and at least one other person. */
     static long kozlovItem;
@@ -37,25 +31,13 @@ class DetailWindowTest extends WindowTest {
 
     @BeforeAll
     static void buildWorkspace() {
-        System.setProperty(AppPreferences.HOME_PROPERTY, temp.resolve("home").toString());
-        workspaceFile = temp.resolve("detail.db");
-        try (Workspace ws = DemoCorpus.resolved(workspaceFile)) {
+        try (Workspace ws = demoWorkspace("detail.db")) {
             kozlov = new PersonLookup(ws.entities()).find(EntityKind.PERSON, "Vladimir Kozlov");
             kozlovItem = kozlov.items().stream().filter(i -> ws.entities().personSpans(i).stream()
                     .map(s -> s.personId()).distinct().count() >= 3).findFirst().orElseThrow();
             long source = ws.items().find(kozlovItem).orElseThrow().sourceId();
             kozlovItemSha = ws.sources().find(source).orElseThrow().sha256();
         }
-    }
-
-    @Override
-    Path home() {
-        return temp.resolve("home");
-    }
-
-    @Override
-    Path workspace() {
-        return workspaceFile;
     }
 
     private Navigation.Place place() {

@@ -15,42 +15,25 @@ import org.casebook.model.Network;
 import org.casebook.network.NetworkBuilder;
 import org.casebook.resolve.PersonLookup;
 import org.casebook.store.Workspace;
-import org.casebook.testing.DemoCorpus;
 import org.casebook.ui.network.NetworkViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The network pane of the real window, headless: the demo's graph, clicks on nodes, the ego network, a path, PNG. */
 class NetworkWindowTest extends WindowTest {
 
-    @TempDir
-    static Path temp;
-    static Path workspaceFile;
     static Network whole;
     static long kozlov;
 
 
     @BeforeAll
     static void buildWorkspace() {
-        System.setProperty(AppPreferences.HOME_PROPERTY, temp.resolve("home").toString());
-        workspaceFile = temp.resolve("network.db");
-        try (Workspace ws = DemoCorpus.resolved(workspaceFile)) {
+        try (Workspace ws = demoWorkspace("network.db")) {
             whole = new NetworkBuilder(ws).build(NetworkBuilder.Filter.ALL);
             kozlov = new PersonLookup(ws.entities()).find(EntityKind.PERSON, "Vladimir Kozlov").id();
         }
-    }
-
-    @Override
-    Path home() {
-        return temp.resolve("home");
-    }
-
-    @Override
-    Path workspace() {
-        return workspaceFile;
     }
 
     /** Waits for the network to be built and shown, then freezes the layout so nodes stay where they are. */
