@@ -352,8 +352,7 @@ public final class CaseFinder {
                 cases.add(new CaseEvent(CaseType.EXTRADITION, carried, subjectRole(mentions.get(carried),
                         Role.DEFENDANT), List.of(), Phase.OTHER));
             }
-            Role role = VICTIMHOOD.matcher(sentence).find() ? Role.VICTIM : DETENTION.matcher(sentence).find()
-                    ? Role.DETAINEE : PROSECUTION.matcher(sentence).find() ? Role.DEFENDANT : null;
+            Role role = prosecutionRole(sentence);
             if (role != null) {
                 cases.add(new CaseEvent(CaseType.PROSECUTION, carried, subjectRole(mentions.get(carried), role),
                         List.of(), phase));
@@ -377,19 +376,20 @@ public final class CaseFinder {
             if (EXTRADITION.matcher(sentence).find()) {
                 addCase(sentence, CaseType.EXTRADITION, advocacyAt, Role.DEFENDANT, cases);
             }
-            if (VICTIMHOOD.matcher(sentence).find()) {
-                addCase(sentence, CaseType.PROSECUTION, advocacyAt, Role.VICTIM, cases);
-            } else if (DETENTION.matcher(sentence).find()) {
-                addCase(sentence, CaseType.PROSECUTION, advocacyAt, Role.DETAINEE, cases);
-            } else if (PROSECUTION.matcher(sentence).find()) {
-                Role role = Role.DEFENDANT;
-                if (CASE_REFERENCE.matcher(sentence).find()) { // what the case is about is told just after
-                    String told = text.substring(from, Math.min(text.length(), to + REFERENCE_REACH));
-                    role = VICTIMHOOD.matcher(told).find() ? Role.VICTIM
-                            : DETENTION.matcher(told).find() ? Role.DETAINEE : Role.DEFENDANT;
-                }
+            Role role = prosecutionRole(sentence);
+            if (role == Role.DEFENDANT && CASE_REFERENCE.matcher(sentence).find()) {
+                // what the case is about is told just after ("decision on X’s case. … her abduction")
+                role = prosecutionRole(text.substring(from, Math.min(text.length(), to + REFERENCE_REACH)));
+            }
+            if (role != null) {
                 addCase(sentence, CaseType.PROSECUTION, advocacyAt, role, cases);
             }
+        }
+
+        /** The role a prosecution gives the one it is about: victim (of abduction, violence), detainee, defendant. */
+        private static Role prosecutionRole(String told) {
+            return VICTIMHOOD.matcher(told).find() ? Role.VICTIM : DETENTION.matcher(told).find() ? Role.DETAINEE
+                    : PROSECUTION.matcher(told).find() ? Role.DEFENDANT : null;
         }
 
         /**
